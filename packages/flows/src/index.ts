@@ -1,0 +1,1 @@
+export { defineService, ServiceDefinitionError, type ServiceDefinition } from './define-service.js';

@@ -1,0 +1,2 @@
+export * from './button/index.js';
+export * from './visually-hidden/index.js';

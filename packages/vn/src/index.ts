@@ -1,0 +1,1 @@
+export { foldText, normalizeText } from './text.js';
