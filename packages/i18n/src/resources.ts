@@ -1,13 +1,40 @@
+import enFlows from './locales/en/flows.json' with { type: 'json' };
 import enPortal from './locales/en/portal.json' with { type: 'json' };
-import enUi from './locales/en/ui.json' with { type: 'json' };
+import enButton from './locales/en/ui/button.json' with { type: 'json' };
+import enChoice from './locales/en/ui/choice.json' with { type: 'json' };
+import enDialog from './locales/en/ui/dialog.json' with { type: 'json' };
+import enFeedback from './locales/en/ui/feedback.json' with { type: 'json' };
+import enForm from './locales/en/ui/form.json' with { type: 'json' };
+import enFrame from './locales/en/ui/frame.json' with { type: 'json' };
+import enValidation from './locales/en/validation.json' with { type: 'json' };
+import viFlows from './locales/vi/flows.json' with { type: 'json' };
 import viPortal from './locales/vi/portal.json' with { type: 'json' };
-import viUi from './locales/vi/ui.json' with { type: 'json' };
+import viButton from './locales/vi/ui/button.json' with { type: 'json' };
+import viChoice from './locales/vi/ui/choice.json' with { type: 'json' };
+import viDialog from './locales/vi/ui/dialog.json' with { type: 'json' };
+import viFeedback from './locales/vi/ui/feedback.json' with { type: 'json' };
+import viForm from './locales/vi/ui/form.json' with { type: 'json' };
+import viFrame from './locales/vi/ui/frame.json' with { type: 'json' };
+import viValidation from './locales/vi/validation.json' with { type: 'json' };
+
+// The `ui` namespace is kept in one file per family of components, merged here, so that
+// families can grow side by side without editing one shared file.
 
 /** Vietnamese catalogs: the default language, the fallback, and the source of the key types. */
-export const vi = { ui: viUi, portal: viPortal };
+export const vi = {
+  ui: { ...viButton, ...viFrame, ...viForm, ...viChoice, ...viFeedback, ...viDialog },
+  validation: viValidation,
+  flows: viFlows,
+  portal: viPortal,
+};
 
 /** English catalogs: every key of `vi`, translated. */
-export const en: typeof vi = { ui: enUi, portal: enPortal };
+export const en = {
+  ui: { ...enButton, ...enFrame, ...enForm, ...enChoice, ...enFeedback, ...enDialog },
+  validation: enValidation,
+  flows: enFlows,
+  portal: enPortal,
+};
 
 /** Every catalog by language. Adding a language is adding one folder of catalogs here. */
 export const resources = { vi, en } as const;

@@ -1,0 +1,2 @@
+// Components of the choice family; each is exported here as it is added.
+export {};

@@ -1,0 +1,2 @@
+// Components of the frame family; each is exported here as it is added.
+export {};
