@@ -1,1 +1,11 @@
-export { foldText, normalizeText } from './text.js';
+export {
+  compareVi,
+  createSearch,
+  defaultOptionalPrefixes,
+  defaultSynonyms,
+  foldText,
+  normalizeText,
+  normalizeTonePlacement,
+  searchKey,
+} from './text.js';
+export type { MatchRank, SearchKey, SearchOptions, SearchResult } from './text.js';
