@@ -1,0 +1,122 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Application statuses as provincial one-stop systems number them (1-10). */
+export const applicationStatuses = [
+  'new',
+  'accepted',
+  'rejected',
+  'processing',
+  'needs-documents',
+  'needs-payment',
+  'withdrawn',
+  'stopped',
+  'done',
+  'returned',
+] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+/** jsonb: read as parsed JSON, written as a JSON string (the same for pg and PGlite). */
+type Json<T> = ColumnType<T, string, string>;
+
+export type Answers = Record<string, unknown>;
+
+export interface ApplicationsTable {
+  id: Generated<string>;
+  public_code: string;
+  service_id: string;
+  service_version: string;
+  status: ColumnType<ApplicationStatus, ApplicationStatus | undefined, ApplicationStatus>;
+  answers: Json<Answers>;
+  applicant_name: string;
+  /** The full ID number, needed by the officials who process the application. */
+  applicant_id_number: string;
+  /** SHA-256 of the ID number: the look-up key, so queries never carry the number itself. */
+  applicant_id_hash: string;
+  /** The ID number as lists show it. */
+  applicant_id_masked: string;
+  citizen_profile_id: string | null;
+  commune_code: string | null;
+  submitted_at: Timestamp;
+  deadline: Timestamp;
+  idempotency_key: string;
+}
+
+export interface ApplicationEventsTable {
+  id: Generated<number>;
+  application_id: string;
+  actor: string;
+  at: CreatedAt;
+  action: string;
+  reason: string | null;
+}
+
+export interface DraftsTable {
+  id: string;
+  session_id: string | null;
+  citizen_profile_id: string | null;
+  service_id: string;
+  definition_version: string;
+  answers: Json<Answers>;
+  resume_code_hash: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie value: a copy of this table lets nobody into a session. */
+  id: string;
+  csrf_token: string;
+  citizen_profile_id: string | null;
+  data: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+}
+
+export interface ConsentsTable {
+  id: Generated<number>;
+  application_id: string;
+  purpose_id: string;
+  wording_version: string;
+  given_at: Timestamp;
+}
+
+export interface CitizenProfilesTable {
+  id: string;
+  full_name: string;
+  id_number: string;
+  id_number_masked: string;
+  date_of_birth: string;
+  sex: 'male' | 'female';
+  phone: string;
+  phone_masked: string;
+  email: string | null;
+  ethnicity_code: string;
+  province_code: string;
+  commune_code: string;
+  address_line: string;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  tokens: number;
+  updated_at: Timestamp;
+}
+
+export interface Database {
+  applications: ApplicationsTable;
+  application_events: ApplicationEventsTable;
+  drafts: DraftsTable;
+  sessions: SessionsTable;
+  consents: ConsentsTable;
+  citizen_profiles: CitizenProfilesTable;
+  rate_limits: RateLimitsTable;
+}
+
+export type Application = Selectable<ApplicationsTable>;
+export type NewApplication = Insertable<ApplicationsTable>;
+export type CitizenProfile = Selectable<CitizenProfilesTable>;
+export type Session = Selectable<SessionsTable>;
+export type Draft = Selectable<DraftsTable>;
