@@ -9,3 +9,42 @@ export {
   searchKey,
 } from './text.js';
 export type { MatchRank, SearchKey, SearchOptions, SearchResult } from './text.js';
+export {
+  validationCodes,
+  validationWarningCodes,
+  type ValidationCode,
+  type ValidationErrorCode,
+  type ValidationWarningCode,
+} from './codes.js';
+export {
+  birthRegistrationCountryCodeRange,
+  birthRegistrationProvinces,
+  centuryAndSex,
+} from './data/id-codes.js';
+export {
+  taxCodeCheckDigit,
+  validateCitizenId,
+  validateDate,
+  validateEmail,
+  validateFullName,
+  validateOldIdNumber,
+  validatePhone,
+  validateTaxCode,
+} from './validators.js';
+export type {
+  CitizenIdDetails,
+  CitizenIdOptions,
+  DateField,
+  DateOptions,
+  DateParts,
+  DateValue,
+  FullNameOptions,
+  MessageParams,
+  PhoneDetails,
+  TaxCodeDetails,
+  Today,
+  ValidationFailure,
+  ValidationOk,
+  ValidationResult,
+  ValidationWarning,
+} from './validators.js';
