@@ -1,2 +1,2 @@
 // Components of the dialog family; each is exported here as it is added.
-export {};
+export * from './dialog/index.js';
