@@ -1,2 +1,3 @@
-// Components of the feedback family; each is exported here as it is added.
-export {};
+// Components of the feedback and content family; each is exported here as it is added.
+export * from './tag/index.js';
+export * from './status-tag/index.js';

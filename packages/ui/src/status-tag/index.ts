@@ -1,0 +1,8 @@
+export { StatusTag, type StatusTagProps } from './StatusTag.js';
+export {
+  applicationStatuses,
+  findApplicationStatus,
+  type ApplicationStatus,
+  type ApplicationStatusCode,
+  type ApplicationStatusId,
+} from './statuses.js';
