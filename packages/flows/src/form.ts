@@ -1,0 +1,141 @@
+import { actionField, addressParts, dateParts, fieldName } from './fields.js';
+import { normalizeAnswer } from './normalize.js';
+import { findEligibility } from './paths.js';
+import type { Question, ServiceDefinition, SimpleQuestion } from './schema.js';
+import type { AnswerValue } from './answers.js';
+
+/** A form post: `URLSearchParams`, `FormData`, or any list of name/value pairs. */
+export type FormEntries = Iterable<readonly [string, unknown]>;
+
+/** A file in a form post, as `FormData` gives it (a `File`), or its metadata. */
+interface FileLike {
+  name: string;
+  type: string;
+  size: number;
+}
+
+function isFileLike(value: unknown): value is FileLike {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as FileLike).name === 'string' &&
+    typeof (value as FileLike).size === 'number'
+  );
+}
+
+/** A button that changes a repeating group, posted without JavaScript. */
+export type GroupAction =
+  { type: 'add'; group: string } | { type: 'remove'; group: string; index: number };
+
+export interface ParsedPost {
+  /** Typed, normalised answers for the step's questions; a question left empty is absent. */
+  answers: Record<string, AnswerValue>;
+  /** Which "add" or "remove" button was pressed, if any. */
+  action?: GroupAction;
+  /** Whether the post came from check-your-answers' "Change" (a `returnTo` field). */
+  returnTo?: 'check-answers';
+}
+
+/** Collects entries by name; repeated names (checkboxes, files) keep every value. */
+function collect(entries: FormEntries): Map<string, unknown[]> {
+  const map = new Map<string, unknown[]>();
+  let count = 0;
+  for (const entry of entries) {
+    if (++count > 2000) break; // a real page never has this many fields
+    const [name, value] = entry;
+    if (typeof name !== 'string') continue;
+    const list = map.get(name);
+    if (list) list.push(value);
+    else map.set(name, [value]);
+  }
+  return map;
+}
+
+function rawFor(question: SimpleQuestion, prefix: string, fields: Map<string, unknown[]>): unknown {
+  const name = prefix + question.id;
+  const first = (n: string) => {
+    const v = fields.get(n)?.[0];
+    return typeof v === 'string' ? v : undefined;
+  };
+  switch (question.type) {
+    case 'checkboxes':
+      return (fields.get(name) ?? []).filter((v) => typeof v === 'string');
+    case 'date':
+      return Object.fromEntries(dateParts.map((p) => [p, first(fieldName(name, p)) ?? '']));
+    case 'address':
+      return Object.fromEntries(addressParts.map((p) => [p, first(fieldName(name, p)) ?? '']));
+    case 'file':
+      // A file input with nothing chosen posts an empty, nameless file: skip it.
+      return (fields.get(name) ?? [])
+        .filter(isFileLike)
+        .filter((f) => f.name !== '' || f.size > 0)
+        .map((f) => ({ name: f.name, type: f.type, size: f.size }));
+    default:
+      return first(name);
+  }
+}
+
+function rawGroup(question: Question & { type: 'repeatingGroup' }, fields: Map<string, unknown[]>) {
+  const pattern = new RegExp(`^${question.id}\\[(\\d{1,3})\\]\\.`, 'u');
+  let count = 0;
+  for (const name of fields.keys()) {
+    const match = pattern.exec(name);
+    if (match) count = Math.max(count, Number(match[1]) + 1);
+  }
+  count = Math.min(count, question.maxItems + 1);
+  const items: Record<string, unknown>[] = [];
+  for (let i = 0; i < count; i++) {
+    const prefix = `${question.id}[${String(i)}].`;
+    const item: Record<string, unknown> = {};
+    for (const sub of question.questions) item[sub.id] = rawFor(sub, prefix, fields);
+    items.push(item);
+  }
+  return items;
+}
+
+function parseAction(value: unknown): GroupAction | undefined {
+  if (typeof value !== 'string') return undefined;
+  const add = /^add:([a-z0-9-]+)$/u.exec(value);
+  if (add?.[1]) return { type: 'add', group: add[1] };
+  const remove = /^remove:([a-z0-9-]+):(\d{1,3})$/u.exec(value);
+  if (remove?.[1] && remove[2])
+    return { type: 'remove', group: remove[1], index: Number(remove[2]) };
+  return undefined;
+}
+
+/**
+ * Parses a plain HTML form post for one step into typed, normalised answers, exactly as the
+ * server and the browser both decide: `ngay-sinh-day`/`-month`/`-year` become a date, repeated
+ * checkbox values a list, `thanh-vien[0].ho-ten` group items, files their metadata. Fields that
+ * do not belong to the step are ignored.
+ */
+export function parsePagePost(
+  definition: ServiceDefinition,
+  stepId: string,
+  entries: FormEntries,
+): ParsedPost {
+  const fields = collect(entries);
+  const answers: Record<string, AnswerValue> = {};
+  const eligibility = findEligibility(definition, stepId);
+  if (eligibility) {
+    const value = fields.get(eligibility.id)?.[0];
+    if (typeof value === 'string' && value.trim())
+      answers[eligibility.id] = value.normalize('NFC').trim();
+  }
+  const page = eligibility ? undefined : definition.pages.find((p) => p.id === stepId);
+  for (const question of page?.questions ?? []) {
+    const raw =
+      question.type === 'repeatingGroup'
+        ? rawGroup(question, fields)
+        : rawFor(question, '', fields);
+    const value = normalizeAnswer(question, raw);
+    if (value !== undefined) answers[question.id] = value;
+  }
+  const parsed: ParsedPost = { answers };
+  const action = parseAction(fields.get(actionField)?.[0]);
+  if (action && page?.questions.some((q) => q.id === action.group && q.type === 'repeatingGroup')) {
+    parsed.action = action;
+  }
+  if (fields.get('returnTo')?.[0] === 'check-answers') parsed.returnTo = 'check-answers';
+  return parsed;
+}
