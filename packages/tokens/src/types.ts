@@ -13,3 +13,14 @@ export interface TokenGroup {
 export function isToken(node: unknown): node is Token {
   return typeof node === 'object' && node !== null && '$value' in node;
 }
+
+/** The flattened names of a token tree, joined by `-`: `{ color: { text } }` -> `'color-text'`. */
+export type FlatTokenNames<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: K extends `$${string}`
+    ? never
+    : T[K] extends { $value: unknown }
+      ? `${Prefix}${K}`
+      : T[K] extends object
+        ? FlatTokenNames<T[K], `${Prefix}${K}-`>
+        : never;
+}[keyof T & string];
