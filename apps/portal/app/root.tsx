@@ -1,12 +1,26 @@
-import { createI18n } from '@dvc/i18n';
-import { I18nProvider } from '@dvc/i18n/react';
+import { createI18n, isLocale, type Locale } from '@dvc/i18n';
+import { I18nProvider, useTranslation } from '@dvc/i18n/react';
 import tokensCss from '@dvc/tokens/tokens.css?url';
+import { Button } from '@dvc/ui';
 import uiCss from '@dvc/ui/styles.css?url';
 import { useMemo, type ReactNode } from 'react';
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router';
+import {
+  Form,
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteLoaderData,
+} from 'react-router';
 import type { Route } from './+types/root';
-import { localeFromRequest } from './locale';
+import { CsrfField } from './components/CsrfField';
 import portalCss from './portal.css?url';
+import { useRequestInfo } from './request-info';
+import { getDb } from './server/db/index';
+import { csrfMiddleware, requestStateMiddleware } from './server/middleware';
+import { getRequestState } from './server/request-context';
 
 export const links: Route.LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
@@ -15,13 +29,77 @@ export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: portalCss },
 ];
 
-export function loader({ request }: Route.LoaderArgs) {
-  return { locale: localeFromRequest(request) };
+export const middleware: Route.MiddlewareFunction[] = [requestStateMiddleware, csrfMiddleware];
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const state = getRequestState(context);
+  const profileId = state.session.citizen_profile_id;
+  const profile = profileId
+    ? await (
+        await getDb()
+      )
+        .selectFrom('citizen_profiles')
+        .select(['full_name'])
+        .where('id', '=', profileId)
+        .executeTakeFirst()
+    : undefined;
+  return {
+    locale: state.locale,
+    csrfToken: state.session.csrf_token,
+    signedInAs: profile?.full_name ?? null,
+  };
+}
+
+/** The page language: loader data, else what the server render was told, else the page's own. */
+function usePageLocale(): Locale {
+  const data = useRouteLoaderData<typeof loader>('root');
+  const info = useRequestInfo();
+  if (data?.locale) return data.locale;
+  if (info.locale) return info.locale;
+  const fromDocument = typeof document === 'undefined' ? undefined : document.documentElement.lang;
+  return isLocale(fromDocument) ? fromDocument : 'vi';
+}
+
+function SiteHeader() {
+  const { t } = useTranslation('portal');
+  const data = useRouteLoaderData<typeof loader>('root');
+  return (
+    <header className="portal-header">
+      <div className="portal-header__inner">
+        <a className="portal-header__home" href="/">
+          {t('meta.siteName')}
+        </a>
+        <nav className="portal-nav" aria-label={t('nav.label')}>
+          <ul className="portal-nav__list">
+            <li>
+              <a href="/tra-cuu">{t('nav.lookup')}</a>
+            </li>
+            <li>
+              <a href="/ho-so-cua-toi">{t('nav.myApplications')}</a>
+            </li>
+            {data?.signedInAs ? (
+              <li className="portal-nav__account">
+                <span>{t('nav.signedInAs', { name: data.signedInAs })}</span>
+                <Form method="post" action="/dang-xuat" className="portal-inline-form">
+                  <CsrfField />
+                  <Button variant="secondary">{t('nav.signOut')}</Button>
+                </Form>
+              </li>
+            ) : (
+              <li>
+                <a href="/dang-nhap">{t('nav.signIn')}</a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const data = useRouteLoaderData<typeof loader>('root');
-  const locale = data?.locale ?? 'vi';
+  const locale = usePageLocale();
+  const { nonce } = useRequestInfo();
   const i18n = useMemo(() => createI18n({ lng: locale }), [locale]);
   return (
     <html lang={locale}>
@@ -32,14 +110,55 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <I18nProvider i18n={i18n}>{children}</I18nProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <I18nProvider i18n={i18n}>
+          <SkipLink />
+          <SiteHeader />
+          {children}
+        </I18nProvider>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
 }
 
+function SkipLink() {
+  const { t } = useTranslation('portal');
+  return (
+    <a className="portal-skip-link" href="#noi-dung">
+      {t('nav.skipToContent')}
+    </a>
+  );
+}
+
 export default function App() {
   return <Outlet />;
+}
+
+type ErrorKind = 'csrf' | 'notFound' | 'tooLarge' | 'rateLimited' | 'server';
+
+function errorKind(error: unknown): ErrorKind {
+  if (!isRouteErrorResponse(error)) return 'server';
+  const reason = (error.data as { reason?: unknown } | undefined)?.reason;
+  if (error.status === 403 && reason === 'csrf') return 'csrf';
+  if (error.status === 404) return 'notFound';
+  if (error.status === 413) return 'tooLarge';
+  if (error.status === 429) return 'rateLimited';
+  return 'server';
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const { t } = useTranslation('portal');
+  const kind = errorKind(error);
+  const title = t(`errors.${kind}.title`);
+  return (
+    <main className="portal-main" id="noi-dung">
+      <title>{`${title} – ${t('meta.siteName')}`}</title>
+      <h1>{title}</h1>
+      <p>{t(`errors.${kind}.body`)}</p>
+      <p>
+        <a href="/">{t('errors.backHome')}</a>
+      </p>
+    </main>
+  );
 }

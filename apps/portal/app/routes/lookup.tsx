@@ -1,0 +1,198 @@
+import { createI18n } from '@dvc/i18n';
+import { useTranslation } from '@dvc/i18n/react';
+import { Button } from '@dvc/ui';
+import { data, Form } from 'react-router';
+import type { Route } from './+types/lookup';
+import { CsrfField } from '../components/CsrfField';
+import { ErrorSummary, type FieldMessage } from '../components/ErrorSummary';
+import { useServiceName } from '../components/service-name';
+import { formatDate } from '../format';
+import { parseApplicationCode } from '../server/applications/codes';
+import { findApplicationStatus } from '../server/applications/submit';
+import { getDb } from '../server/db/index';
+import { getRequestState } from '../server/request-context';
+import { readGuardedForm } from '../server/security/input';
+import { lookupBucket, takeToken } from '../server/security/rate-limit';
+
+export function meta({ matches }: Route.MetaArgs) {
+  const { t } = createI18n({ lng: matches[0]?.loaderData?.locale });
+  return [{ title: `${t('portal:lookup.title')} – ${t('portal:meta.siteName')}` }];
+}
+
+type FieldError = 'code-required' | 'code-format' | 'id-required' | 'id-format' | 'input';
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const state = getRequestState(context);
+  const form = await readGuardedForm(request, {
+    fields: {
+      code: { kind: 'text', maxLength: 40 },
+      idNumber: { kind: 'text', maxLength: 20 },
+    },
+    maxRequestBytes: 4096,
+  });
+  if (!form.ok) {
+    return data(
+      { outcome: 'invalid' as const, errors: ['input'] as FieldError[], code: '', idNumber: '' },
+      { status: 400 },
+    );
+  }
+  const rawCode = form.values.code ?? '';
+  const idNumber = (form.values.idNumber ?? '').replace(/\s/gu, '');
+  const errors: FieldError[] = [];
+  const code = parseApplicationCode(rawCode);
+  if (!rawCode) errors.push('code-required');
+  else if (!code) errors.push('code-format');
+  if (!idNumber) errors.push('id-required');
+  else if (!/^(\d{12}|\d{9})$/u.test(idNumber)) errors.push('id-format');
+  if (errors.length || !code) {
+    return data({ outcome: 'invalid' as const, errors, code: rawCode, idNumber }, { status: 400 });
+  }
+  const db = await getDb();
+  const limit = await takeToken(db, 'lookup', state.clientAddress, lookupBucket);
+  if (!limit.allowed) {
+    return data(
+      {
+        outcome: 'rate-limited' as const,
+        retryAfterSeconds: limit.retryAfterSeconds,
+        code: rawCode,
+        idNumber,
+      },
+      { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } },
+    );
+  }
+  const found = await findApplicationStatus(db, code, idNumber);
+  if (!found) {
+    return data({ outcome: 'not-found' as const, code, idNumber }, { status: 404 });
+  }
+  return {
+    outcome: 'found' as const,
+    code,
+    idNumber,
+    application: {
+      code: found.publicCode,
+      serviceId: found.serviceId,
+      status: found.status,
+      submittedAt: formatDate(found.submittedAt, state.locale),
+      deadline: formatDate(found.deadline, state.locale),
+      applicantIdMasked: found.applicantIdMasked,
+    },
+  };
+}
+
+export default function Lookup({ actionData }: Route.ComponentProps) {
+  const { t } = useTranslation('portal');
+  const serviceName = useServiceName();
+  const errors = actionData?.outcome === 'invalid' ? actionData.errors : [];
+  const codeError = errors.find((e) => e.startsWith('code') || e === 'input');
+  const idError = errors.find((e) => e.startsWith('id'));
+  const messages: FieldMessage[] = [
+    ...(codeError ? [{ fieldId: 'code', message: t(`lookup.errors.${codeError}`) }] : []),
+    ...(idError ? [{ fieldId: 'idNumber', message: t(`lookup.errors.${idError}`) }] : []),
+  ];
+  return (
+    <main className="portal-main" id="noi-dung">
+      <h1>{t('lookup.title')}</h1>
+      <p>{t('lookup.lead')}</p>
+      <ErrorSummary messages={messages} />
+      {actionData?.outcome === 'rate-limited' && (
+        <div className="portal-notice portal-notice--warning" role="alert">
+          <p className="portal-notice__title">{t('lookup.rateLimited.title')}</p>
+          <p>
+            {t('lookup.rateLimited.body', {
+              minutes: Math.max(1, Math.ceil(actionData.retryAfterSeconds / 60)),
+            })}
+          </p>
+        </div>
+      )}
+      {actionData?.outcome === 'not-found' && (
+        <div className="portal-notice portal-notice--warning" role="alert">
+          <p className="portal-notice__title">{t('lookup.notFound.title')}</p>
+          <p>{t('lookup.notFound.body')}</p>
+        </div>
+      )}
+      {actionData?.outcome === 'found' && (
+        <section className="portal-result-panel" aria-labelledby="lookup-result" role="status">
+          <h2 id="lookup-result">{t('lookup.result.title')}</h2>
+          <dl className="portal-summary">
+            <div>
+              <dt>{t('lookup.result.code')}</dt>
+              <dd className="portal-code">{actionData.application.code}</dd>
+            </div>
+            <div>
+              <dt>{t('lookup.result.service')}</dt>
+              <dd>{serviceName(actionData.application.serviceId)}</dd>
+            </div>
+            <div>
+              <dt>{t('lookup.result.status')}</dt>
+              <dd>{t(`statuses.${actionData.application.status}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('lookup.result.submittedAt')}</dt>
+              <dd>{actionData.application.submittedAt}</dd>
+            </div>
+            <div>
+              <dt>{t('lookup.result.deadline')}</dt>
+              <dd>{actionData.application.deadline}</dd>
+            </div>
+            <div>
+              <dt>{t('lookup.result.idNumber')}</dt>
+              <dd>{actionData.application.applicantIdMasked}</dd>
+            </div>
+          </dl>
+        </section>
+      )}
+      <Form method="post" noValidate>
+        <CsrfField />
+        <label className="portal-label" htmlFor="code">
+          {t('lookup.code.label')}
+        </label>
+        <p className="portal-hint" id="code-hint">
+          {t('lookup.code.hint')}
+        </p>
+        {codeError && (
+          <p className="portal-error-message" id="code-error">
+            <span className="portal-visually-hidden">{t('form.errorPrefix')} </span>
+            {t(`lookup.errors.${codeError}`)}
+          </p>
+        )}
+        <input
+          className="portal-input"
+          id="code"
+          name="code"
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={40}
+          defaultValue={actionData?.code ?? ''}
+          aria-describedby={codeError ? 'code-hint code-error' : 'code-hint'}
+          aria-invalid={codeError ? true : undefined}
+        />
+        <label className="portal-label" htmlFor="idNumber">
+          {t('lookup.idNumber.label')}
+        </label>
+        <p className="portal-hint" id="idNumber-hint">
+          {t('lookup.idNumber.hint')}
+        </p>
+        {idError && (
+          <p className="portal-error-message" id="idNumber-error">
+            <span className="portal-visually-hidden">{t('form.errorPrefix')} </span>
+            {t(`lookup.errors.${idError}`)}
+          </p>
+        )}
+        <input
+          className="portal-input portal-input--id"
+          id="idNumber"
+          name="idNumber"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={20}
+          defaultValue={actionData?.idNumber ?? ''}
+          aria-describedby={idError ? 'idNumber-hint idNumber-error' : 'idNumber-hint'}
+          aria-invalid={idError ? true : undefined}
+        />
+        <Button>{t('lookup.submit')}</Button>
+      </Form>
+    </main>
+  );
+}

@@ -1,0 +1,10 @@
+// `pnpm --filter @dvc/portal seed`: adds the demo citizen profiles and some applications
+// to the database the environment names (as server.js does). Safe to run again. Stop a
+// server using the same PGlite folder first: one process at a time may open it.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const build = await import(pathToFileURL(`${here}build/server/index.js`).href);
+const { profiles, applications } = await build.entry.module.seedDemoData();
+console.log(`Seeded ${profiles} demo profiles and ${applications} applications.`);
+await build.entry.module.shutdownServer();
