@@ -1,2 +1,6 @@
 // Components of the form family; each is exported here as it is added.
-export {};
+export * from './label/index.js';
+export * from './hint/index.js';
+export * from './error-message/index.js';
+export * from './fieldset/index.js';
+export * from './text-input/index.js';
