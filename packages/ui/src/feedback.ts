@@ -1,3 +1,4 @@
 // Components of the feedback and content family; each is exported here as it is added.
 export * from './tag/index.js';
 export * from './status-tag/index.js';
+export * from './alert/index.js';
