@@ -1,2 +1,3 @@
 // Components of the dialog family; each is exported here as it is added.
 export * from './dialog/index.js';
+export * from './confirm-dialog/index.js';
