@@ -1,2 +1,4 @@
 // Components of the frame family; each is exported here as it is added.
-export {};
+export * from './skip-link/index.js';
+export * from './back-link/index.js';
+export * from './details/index.js';
