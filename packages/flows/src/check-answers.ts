@@ -48,11 +48,15 @@ export function displaySimple(
     case 'select':
     case 'radios': {
       const option = question.options.find((o) => o.value === value);
-      return option ? option.label[locale] : String(value);
+      return option ? option.label[locale] : typeof value === 'string' ? value : '';
     }
     case 'checkboxes':
       return (Array.isArray(value) ? value : [])
-        .map((v) => question.options.find((o) => o.value === v)?.label[locale] ?? String(v))
+        .map((v) =>
+          typeof v === 'string'
+            ? (question.options.find((o) => o.value === v)?.label[locale] ?? v)
+            : '',
+        )
         .join(', ');
     case 'ethnicGroup':
       return typeof value === 'string' ? (names.ethnicGroup?.(value, locale) ?? value) : '';
@@ -83,11 +87,13 @@ export function displaySimple(
       const n = typeof value === 'number' ? value : Number.NaN;
       const text = Number.isFinite(n)
         ? new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(n)
-        : String(value);
+        : typeof value === 'string'
+          ? value
+          : '';
       return question.suffix ? `${text} ${question.suffix[locale]}` : text;
     }
     default:
-      return typeof value === 'string' ? value : String(value);
+      return typeof value === 'string' ? value : '';
   }
 }
 

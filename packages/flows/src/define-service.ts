@@ -70,6 +70,17 @@ function describePath(input: unknown, path: readonly PropertyKey[]): string {
   return parts.join(', ');
 }
 
+/**
+ * A failed union (a page that is either a page or a bare question) reports "Invalid input";
+ * report instead the issues of the branch that came closest (the fewest issues).
+ */
+function expandUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+  if (best.length === 0) return [issue];
+  return best.flatMap((inner) => expandUnion({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 function toPage(entry: Page | Question): Page {
   if ('type' in entry) return { id: entry.id, questions: [entry] };
   return entry;
@@ -212,7 +223,7 @@ export function defineService(input: ServiceDefinitionInput): ServiceDefinition 
   const parsed = serviceDefinitionSchema.safeParse(input);
   if (!parsed.success) {
     throw new ServiceDefinitionError(
-      parsed.error.issues.map((issue: z.core.$ZodIssue) => {
+      parsed.error.issues.flatMap(expandUnion).map((issue) => {
         const where = describePath(input, issue.path);
         return `${head}${where ? `, ${where}` : ''}: ${issue.message}`;
       }),

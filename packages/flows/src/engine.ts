@@ -153,7 +153,8 @@ export function nextStep(
 export function previousStep(
   definition: ServiceDefinition,
   answers: Answers,
-  currentId: string | 'check-answers',
+  /** A step id, or `check-answers`. */
+  currentId: string,
   options: Pick<NavigationOptions, 'returnTo'> = {},
 ): Step {
   if (options.returnTo === 'check-answers' && currentId !== 'check-answers') {

@@ -174,7 +174,7 @@ function validateSimple(
       if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
         return [flowError(where, 'notAnOption')];
       }
-      const chosen = value as string[];
+      const chosen = value;
       if (!chosen.every((v) => question.options.some((o) => o.value === v))) {
         return [flowError(where, 'notAnOption')];
       }
@@ -206,7 +206,7 @@ function validateSimple(
     }
     case 'address': {
       if (!isRecord(value)) return expectText();
-      const { province, commune, street } = value as Record<string, unknown>;
+      const { province, commune, street } = value;
       const p = typeof province === 'string' ? province : '';
       const c = typeof commune === 'string' ? commune : '';
       const s = typeof street === 'string' ? street : '';
@@ -282,7 +282,7 @@ export function validateQuestion(
   }
   const errors: FieldError[] = [];
   items.forEach((raw, index) => {
-    const item: GroupItem = isRecord(raw) ? (raw as GroupItem) : {};
+    const item: GroupItem = isRecord(raw) ? raw : {};
     for (const sub of visibleItemQuestions(question.questions, item, lookup)) {
       const where: Where = {
         question: question.id,
