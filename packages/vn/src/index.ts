@@ -48,3 +48,13 @@ export type {
   ValidationResult,
   ValidationWarning,
 } from './validators.js';
+export {
+  countries,
+  countryCodes,
+  countryName,
+  ethnicGroups,
+  findEthnicGroup,
+  religions,
+  searchEthnicGroups,
+} from './reference.js';
+export type { Country, EthnicGroup, Religion } from './reference.js';
