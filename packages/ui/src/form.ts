@@ -4,3 +4,4 @@ export * from './hint/index.js';
 export * from './error-message/index.js';
 export * from './fieldset/index.js';
 export * from './text-input/index.js';
+export * from './error-summary/index.js';
