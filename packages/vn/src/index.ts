@@ -58,3 +58,5 @@ export {
   searchEthnicGroups,
 } from './reference.js';
 export type { Country, EthnicGroup, Religion } from './reference.js';
+export { formatDate, formatNumber, formatPhone, formatVnd, maskId } from './format.js';
+export type { DateLike, FormatDateOptions } from './format.js';
