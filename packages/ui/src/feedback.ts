@@ -2,3 +2,4 @@
 export * from './tag/index.js';
 export * from './status-tag/index.js';
 export * from './alert/index.js';
+export * from './summary-list/index.js';
