@@ -9,11 +9,15 @@ export function normalizeText(input: string): string {
  * Because every mark is removed, both tone placements ("hoà"/"hòa", "thuỷ"/"thủy") fold alike.
  */
 export function foldText(input: string): string {
+  // Lower-case first (it can add marks: "İ" becomes "i" + U+0307), then drop marks, then collapse
+  // the white space a dropped mark may leave, so folding twice changes nothing.
   return normalizeText(input)
+    .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/gu, 'd')
-    .toLowerCase();
+    .replace(/đ/gu, 'd')
+    .trim()
+    .replace(/\s+/gu, ' ');
 }
 
 // The five Vietnamese tone marks, as combining characters (NFD).
