@@ -1,0 +1,1 @@
+export { PhaseBanner, type Phase, type PhaseBannerProps } from './PhaseBanner.js';
