@@ -1,0 +1,2 @@
+export { Pagination, type PaginationProps } from './Pagination.js';
+export { paginationItems, type PaginationItem } from './pagination-items.js';
