@@ -206,12 +206,19 @@ export function createSearch<T>(
     }))
     .sort((a, b) => collator.compare(a.label, b.label) || a.index - b.index);
 
+  // Values repeat (every commune carries its province's name): fold each distinct value once.
+  const folds = new Map<string, string[]>();
   const entries: Entry[] = sorted.map(({ item }, order) => {
     const keys: string[] = [];
     for (const key of options.keys) {
       for (const value of keyValues(item, key)) {
-        const folded = searchKey(value);
-        if (folded) keys.push(...variants(folded));
+        let keyVariants = folds.get(value);
+        if (!keyVariants) {
+          const folded = searchKey(value);
+          keyVariants = folded ? variants(folded) : [];
+          folds.set(value, keyVariants);
+        }
+        keys.push(...keyVariants);
       }
     }
     const unique = [...new Set(keys)];
