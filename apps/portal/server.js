@@ -36,7 +36,7 @@ const routePattern = createRoutePatternMatcher(build.routes);
 const prepared = await build.entry.module.prepareServer();
 console.log(
   `Database ready (${prepared.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'}` +
-    `${prepared.seededProfiles ? `, ${prepared.seededProfiles} demo profiles added` : ''})`,
+    `${prepared.seededProfiles ? `, demo data added: ${prepared.seededProfiles} profiles, ${prepared.seededApplications} applications` : ''})`,
 );
 
 function toFetchRequest(req, res) {

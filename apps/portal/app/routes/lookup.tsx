@@ -111,7 +111,7 @@ export default function Lookup({ actionData }: Route.ComponentProps) {
         </div>
       )}
       {actionData?.outcome === 'found' && (
-        <section className="portal-result-panel" aria-labelledby="lookup-result" role="status">
+        <section className="portal-result-panel" aria-labelledby="lookup-result">
           <h2 id="lookup-result">{t('lookup.result.title')}</h2>
           <dl className="portal-summary">
             <div>

@@ -16,6 +16,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export async function loader({ context }: Route.LoaderArgs) {
   const state = getRequestState(context);
   const profileId = state.session.citizen_profile_id;
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- React Router renders thrown responses
   if (!profileId) throw redirect('/dang-nhap');
   const db = await getDb();
   const profile = await db

@@ -5,18 +5,26 @@ import { purgeExpiredSessions } from './security/session.js';
 export interface PrepareResult {
   kind: 'pglite' | 'postgres';
   seededProfiles: number;
+  seededApplications: number;
   purgedSessions: number;
 }
 
 /**
  * Run by server.js before it listens: opens the database, runs the migrations, gives an
- * empty database its demo citizen profiles, and drops expired sessions.
+ * empty database its demo citizen profiles (and their demo applications), drops expired
+ * sessions, and starts the rate-limit buckets afresh.
  */
 export async function prepareServer(): Promise<PrepareResult> {
   const { db, kind } = await getDatabaseHandle();
-  const seededProfiles = (await hasNoProfiles(db)) ? await seedDemoProfiles(db) : 0;
+  let seededProfiles = 0;
+  let seededApplications = 0;
+  if (await hasNoProfiles(db)) {
+    seededProfiles = await seedDemoProfiles(db);
+    seededApplications = await seedDemoApplications(db);
+  }
   const purgedSessions = await purgeExpiredSessions(db);
-  return { kind, seededProfiles, purgedSessions };
+  await db.deleteFrom('rate_limits').execute();
+  return { kind, seededProfiles, seededApplications, purgedSessions };
 }
 
 /** `pnpm --filter @dvc/portal seed`: demo profiles and some applications; safe to repeat. */

@@ -96,6 +96,7 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, co
     const state = context.get(requestStateContext);
     const form = await readFormData(request.clone());
     if (!(form instanceof FormData) && form.code === 'request-too-large') {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- React Router renders thrown responses
       throw data(
         { reason: 'too-large' as const },
         { status: 413, statusText: 'Payload Too Large' },
@@ -107,6 +108,7 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, co
       typeof submitted !== 'string' ||
       !safeEqual(submitted, state.session.csrf_token)
     ) {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- React Router renders thrown responses
       throw csrfRefusal();
     }
   }

@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type MigrationResultSet } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
+import { mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { pgliteDirFromEnv } from '../config.js';
 import { migrations } from './migrations/index.js';
@@ -30,6 +31,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const dir = options.pgliteDir ?? 'memory://';
+  if (dir !== 'memory://') mkdirSync(dir, { recursive: true });
   const pglite = await PGlite.create(dir === 'memory://' ? undefined : dir);
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {

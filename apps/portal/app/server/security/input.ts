@@ -66,9 +66,10 @@ export const defaultMaxRequestBytes = 12 * 1024 * 1024;
 
 // C0 and C1 controls other than tab, line feed and carriage return, and the bidirectional
 // overrides that make text display differently from what it is.
-// eslint-disable-next-line no-control-regex
+/* eslint-disable no-control-regex -- finding control characters is the point */
 const forbidden =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+/* eslint-enable no-control-regex */
 // Zero-width characters and the byte-order mark carry nothing a reader can see.
 const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 
