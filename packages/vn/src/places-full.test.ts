@@ -70,6 +70,14 @@ describe('mapOldAddress', () => {
     ).toEqual(['Phường Bình Thạnh']);
   });
 
+  it('tells apart districts that differ only by their type word', () => {
+    const town = codes(mapOldAddress({ province: 'Hà Tĩnh', district: 'Thị xã Kỳ Anh' }));
+    const rural = codes(mapOldAddress({ province: 'Hà Tĩnh', district: 'Huyện Kỳ Anh' }));
+    const either = codes(mapOldAddress({ province: 'Hà Tĩnh', district: 'Kỳ Anh' }));
+    expect(town).not.toEqual(rural);
+    expect(new Set(either)).toEqual(new Set([...town, ...rural]));
+  });
+
   it('gives every commune that took part of a district when no ward is given', () => {
     const result = mapOldAddress({ province: 'Bắc Kạn', district: 'Huyện Ba Bể' });
     expect(result.length).toBeGreaterThan(1);
