@@ -1,0 +1,1 @@
+export { TimeoutWarning, isAnnouncementPoint, type TimeoutWarningProps } from './TimeoutWarning.js';
