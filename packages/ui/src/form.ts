@@ -5,3 +5,5 @@ export * from './error-message/index.js';
 export * from './fieldset/index.js';
 export * from './text-input/index.js';
 export * from './error-summary/index.js';
+export * from './textarea/index.js';
+export * from './character-count/index.js';

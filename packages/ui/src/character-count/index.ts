@@ -1,0 +1,1 @@
+export { CharacterCount, countCharacters, type CharacterCountProps } from './CharacterCount.js';
