@@ -98,6 +98,8 @@ describe('validatePhone', () => {
       '84912345678',
       '(+84) 912-345-678',
       '0084912345678',
+      '+84 0912 345 678',
+      '840912345678',
     ]) {
       expect(validatePhone(input)).toEqual({
         ok: true,
@@ -358,8 +360,12 @@ describe('validateDate', () => {
       code: 'date.future',
     });
     expect(validateDate({ day: 1, month: 1, year: 2027 }, opts)).toMatchObject({
+      code: 'date.future',
+    });
+    expect(validateDate({ day: 1, month: 1, year: 2200 }, { today })).toMatchObject({
       code: 'date.yearRange',
       field: 'year',
+      params: { minYear: 1900, maxYear: 2126 },
     });
     expect(
       validateDate({ month: 12, year: 2026 }, { ...opts, precision: 'month-year' }),

@@ -175,10 +175,12 @@ export function validatePhone(input: unknown): ValidationResult<string, PhoneDet
   if (!raw) return fail('phone.required', raw);
   if (!/^\+?\d+$/u.test(raw)) return fail('phone.format', raw);
   let value = raw;
-  if (value.startsWith('+84')) value = `0${value.slice(3)}`;
-  else if (value.startsWith('0084')) value = `0${value.slice(4)}`;
+  // After the country code, a 0 some people keep ("+84 0912...") is dropped.
+  const national = (rest: string) => `0${rest.replace(/^0/u, '')}`;
+  if (value.startsWith('+84')) value = national(value.slice(3));
+  else if (value.startsWith('0084')) value = national(value.slice(4));
   else if (value.startsWith('84') && (value.length === 11 || value.length === 12))
-    value = `0${value.slice(2)}`;
+    value = national(value.slice(2));
   else if (value.startsWith('+')) return fail('phone.format', raw);
   if (!value.startsWith('0') && (value.length === 9 || value.length === 10)) value = `0${value}`;
 
@@ -320,7 +322,7 @@ export interface DateOptions {
   maxAge?: number;
   /** The earliest year accepted. Default 1900. */
   minYear?: number;
-  /** The latest year accepted. Default this year with `notInFuture`, else 100 years ahead. */
+  /** The latest year accepted. Default 100 years ahead (see `notInFuture` for the past only). */
   maxYear?: number;
   today?: Today;
 }
@@ -395,7 +397,7 @@ export function validateDate(
   const day = wanted.includes('day') ? Number(text.day) : undefined;
   const today = todayParts(options.today);
   const minYear = options.minYear ?? 1900;
-  const maxYear = options.maxYear ?? (options.notInFuture ? today.year : today.year + 100);
+  const maxYear = options.maxYear ?? today.year + 100;
   if (month !== undefined && (month < 1 || month > 12)) {
     return fail('date.monthRange', shown, undefined, 'month');
   }
