@@ -139,3 +139,64 @@ export function parsePagePost(
   if (fields.get('returnTo')?.[0] === 'check-answers') parsed.returnTo = 'check-answers';
   return parsed;
 }
+
+function simpleEntries(
+  question: SimpleQuestion,
+  name: string,
+  value: unknown,
+  keepEmpty = false,
+): [string, string][] {
+  if (value === undefined && !keepEmpty) return [];
+  switch (question.type) {
+    case 'checkboxes':
+      return (Array.isArray(value) ? value : []).map((v) => [name, String(v)]);
+    case 'date':
+    case 'address': {
+      const parts = question.type === 'date' ? dateParts : addressParts;
+      const record =
+        typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+      return parts.map((p) => [fieldName(name, p), typeof record[p] === 'string' ? record[p] : '']);
+    }
+    case 'file':
+      return []; // files travel as uploads, not as text fields
+    default:
+      if (typeof value === 'string' || typeof value === 'number') return [[name, String(value)]];
+      return keepEmpty ? [[name, '']] : [];
+  }
+}
+
+/**
+ * The form fields that show these answers on a step: what a server-rendered page puts in its
+ * inputs, and what a browser posts back. `parsePagePost` reads them back to the same answers
+ * (files excepted: they travel as uploads).
+ */
+export function answersToEntries(
+  definition: ServiceDefinition,
+  stepId: string,
+  answers: Record<string, unknown>,
+): [string, string][] {
+  const eligibility = findEligibility(definition, stepId);
+  if (eligibility) {
+    const value = answers[eligibility.id];
+    return typeof value === 'string' ? [[eligibility.id, value]] : [];
+  }
+  const page = definition.pages.find((p) => p.id === stepId);
+  const entries: [string, string][] = [];
+  for (const question of page?.questions ?? []) {
+    const value = answers[question.id];
+    if (question.type !== 'repeatingGroup') {
+      entries.push(...simpleEntries(question, question.id, value));
+      continue;
+    }
+    (Array.isArray(value) ? value : []).forEach((item: unknown, index) => {
+      const record =
+        typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+      for (const sub of question.questions) {
+        // Every field of an item is written, so that an item still empty stays an item.
+        const name = `${question.id}[${String(index)}].${sub.id}`;
+        entries.push(...simpleEntries(sub, name, record[sub.id], true));
+      }
+    });
+  }
+  return entries;
+}

@@ -59,7 +59,13 @@ export {
   itemFieldName,
   removeItemAction,
 } from './fields.js';
-export { parsePagePost, type FormEntries, type GroupAction, type ParsedPost } from './form.js';
+export {
+  answersToEntries,
+  parsePagePost,
+  type FormEntries,
+  type GroupAction,
+  type ParsedPost,
+} from './form.js';
 export {
   cleanBlock,
   cleanLine,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   acceptDeclaration,
+  answersToEntries,
   applyPrefill,
   checkAnswers,
   createDraft,
@@ -158,6 +159,22 @@ describe('parsePagePost', () => {
       { name: 'giấy.pdf', type: 'application/pdf', size: 10 },
     ]);
   });
+  it('reads back what answersToEntries writes, on every step', () => {
+    const answers = {
+      ...goodAnswers,
+      'thanh-vien': [{ 'ho-ten': 'LÒ VĂN A', 'quan-he': 'khac', 'ghi-ro': 'Cháu' }, {}],
+    };
+    for (const step of [...def.eligibility, ...def.pages]) {
+      const parsed = parsePagePost(def, step.id, answersToEntries(def, step.id, answers));
+      const expected = Object.fromEntries(
+        Object.entries(answers).filter(([id]) =>
+          'questions' in step ? step.questions.some((x) => x.id === id) : id === step.id,
+        ),
+      );
+      expect(parsed.answers).toEqual(expected);
+    }
+  });
+
   it('reads an eligibility answer', () => {
     expect(parsePagePost(def, 'o-viet-nam', [['o-viet-nam', 'co']]).answers).toEqual({
       'o-viet-nam': 'co',

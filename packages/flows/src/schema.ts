@@ -278,6 +278,8 @@ const paperFormSchema = z.strictObject({
   source: z.string().min(1),
   /** True when the count was not checked against the official form. */
   estimate: z.boolean(),
+  /** What was counted, e.g. "with one household-member row". */
+  note: z.string().optional(),
 });
 export type PaperForm = z.output<typeof paperFormSchema>;
 
@@ -288,6 +290,8 @@ export const serviceDefinitionSchema = z.strictObject({
   description: localTextSchema,
   /** The national procedure code, e.g. 1.001193 (verify against the national database). */
   procedureCode: z.string().regex(/^[0-9]\.[0-9]{6}$/, 'must look like "1.001193"'),
+  /** False until the code has been checked against the national procedure database. */
+  procedureCodeVerified: z.boolean().default(false),
   authority: localTextSchema,
   /** Fully online ("toàn trình") or partly online ("một phần"). */
   onlineLevel: z.enum(['toan-trinh', 'mot-phan']),
