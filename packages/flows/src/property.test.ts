@@ -89,7 +89,8 @@ function assertInvariants(state: FlowState) {
   }
 }
 
-describe('engine properties', () => {
+// Many runs on 2 shared cores take seconds: a generous timeout, never a duration assertion.
+describe('engine properties', { timeout: 120_000 }, () => {
   let completes = 0;
   it('never throws, never skips a required question, and check-your-answers lists every submitted answer', () => {
     fc.assert(
