@@ -1,0 +1,1 @@
+export { Header, type HeaderNavigationItem, type HeaderProps } from './Header.js';
