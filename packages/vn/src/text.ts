@@ -174,6 +174,8 @@ export function createSearch<T>(
     groups.forEach((group, g) => {
       for (const current of [...out]) {
         group.forEach((spelling, s) => {
+          // A plain substring check first: most keys hold no variant, and it is far cheaper.
+          if (!current.includes(spelling)) return;
           const pattern = synonymPatterns[g]?.[s];
           if (!pattern?.test(current)) return;
           for (const other of group) {
