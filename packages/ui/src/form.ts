@@ -7,3 +7,5 @@ export * from './text-input/index.js';
 export * from './error-summary/index.js';
 export * from './textarea/index.js';
 export * from './character-count/index.js';
+export * from './select/index.js';
+export * from './date-input/index.js';
