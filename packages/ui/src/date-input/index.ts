@@ -1,0 +1,8 @@
+export {
+  DateInput,
+  dateInputFieldId,
+  type DateInputField,
+  type DateInputPrecision,
+  type DateInputProps,
+  type DateInputValue,
+} from './DateInput.js';
