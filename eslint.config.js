@@ -1,6 +1,7 @@
 // One flat config for the whole workspace; each package runs `eslint .` and finds it here.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import i18next from 'eslint-plugin-i18next';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -77,5 +78,55 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Every visible string comes from @dvc/i18n. JSX text that is a literal fails (the
+    // plugin), and so does a literal in a child expression or in an attribute people read or
+    // hear (the selectors below: direct positions only, so `t('key')` and class names pass).
+    // Stories and tests may hold sample text.
+    files: ['packages/ui/src/**/*.tsx', 'packages/flows/src/**/*.tsx', 'apps/portal/app/**/*.tsx'],
+    ignores: ['**/*.stories.tsx', '**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-text-only',
+          // Punctuation, symbols, digits and HTML entities alone are not words to translate.
+          words: { exclude: [/^(?:[\p{P}\p{S}\p{N}\s]|&[a-zA-Z]+;|&#x?[0-9a-fA-F]+;)+$/u] },
+        },
+      ],
+      'no-restricted-syntax': ['error', ...literalTextSelectors()],
+    },
+  },
   prettier,
 );
+
+/**
+ * `no-restricted-syntax` entries for literal words a user would read or hear: in a JSX child
+ * expression (`{'Gửi'}`, `{busy ? 'Đang gửi' : label}`) or in a text attribute (`aria-label`,
+ * `alt`, `title`, `placeholder`, `label`), as a string or the branch of a `?:` or `&&`.
+ */
+function literalTextSelectors() {
+  const word = String.raw`/[A-Za-z\u00C0-\u1EF9]/`;
+  const literals = [
+    `> Literal[value=${word}]`,
+    `> :matches(ConditionalExpression, LogicalExpression) > Literal[value=${word}]`,
+    `> TemplateLiteral > TemplateElement[value.raw=${word}]`,
+    `> :matches(ConditionalExpression, LogicalExpression) > TemplateLiteral > TemplateElement[value.raw=${word}]`,
+  ];
+  const textAttribute =
+    'JSXAttribute[name.name=/^(alt|title|placeholder|label|aria-label|aria-description|aria-roledescription|aria-valuetext)$/]';
+  const message =
+    'Visible text must come from @dvc/i18n (a catalog key through t()), not a literal.';
+  return [
+    ...literals.map((tail) => ({
+      selector: `:matches(JSXElement, JSXFragment) > JSXExpressionContainer ${tail}`,
+      message,
+    })),
+    { selector: `${textAttribute} > Literal[value=${word}]`, message },
+    ...literals.map((tail) => ({
+      selector: `${textAttribute} > JSXExpressionContainer ${tail}`,
+      message,
+    })),
+  ];
+}
