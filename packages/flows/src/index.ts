@@ -111,6 +111,8 @@ export {
 } from './schema.js';
 export {
   codeShapeReference,
+  flowErrorCodes,
+  type FlowErrorCode,
   validateEligibility,
   validateQuestion,
   type FieldError,

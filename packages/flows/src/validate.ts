@@ -38,6 +38,31 @@ export interface FieldError {
   subQuestion?: string;
 }
 
+/** Every code the flow itself returns; each has a message at `flows:errors.<code>`. */
+export const flowErrorCodes = [
+  'required',
+  'tooLong',
+  'invalidFormat',
+  'notANumber',
+  'notAWholeNumber',
+  'tooSmall',
+  'tooLarge',
+  'notAnOption',
+  'tooFewSelected',
+  'tooManySelected',
+  'provinceRequired',
+  'communeRequired',
+  'communeNotInProvince',
+  'streetRequired',
+  'fileTypeNotAllowed',
+  'fileTooLarge',
+  'fileEmpty',
+  'tooManyFiles',
+  'tooFewItems',
+  'tooManyItems',
+] as const;
+export type FlowErrorCode = (typeof flowErrorCodes)[number];
+
 /** Looks up places and ethnic groups; the default checks the shape of the codes only. */
 export interface ReferenceData {
   isProvince(code: string): boolean;
@@ -61,7 +86,12 @@ type Where = Pick<FieldError, 'question' | 'item' | 'subQuestion'> & {
   name: (part?: string) => string;
 };
 
-function flowError(where: Where, code: string, part?: string, params?: MessageParams): FieldError {
+function flowError(
+  where: Where,
+  code: FlowErrorCode,
+  part?: string,
+  params?: MessageParams,
+): FieldError {
   const error: FieldError = {
     question: where.question,
     field: where.name(part),
@@ -77,7 +107,8 @@ function flowError(where: Where, code: string, part?: string, params?: MessagePa
 
 function vnError(where: Where, code: string, part?: string, params?: MessageParams): FieldError {
   return {
-    ...flowError(where, code, part, params),
+    ...flowError(where, 'required', part, params),
+    code,
     source: 'vn',
     messageKey: `validation:${code}`,
   };
