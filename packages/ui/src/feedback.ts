@@ -3,3 +3,4 @@ export * from './tag/index.js';
 export * from './status-tag/index.js';
 export * from './alert/index.js';
 export * from './summary-list/index.js';
+export * from './table/index.js';

@@ -28,7 +28,7 @@ async function hydrate(element: ReactElement) {
   };
 }
 
-describe('Alert', () => {
+describe('Alert', { timeout: 20_000 }, () => {
   it('in server HTML is a labelled region, never a live region', () => {
     const html = renderOnServer(
       <Alert variant="error" announce>

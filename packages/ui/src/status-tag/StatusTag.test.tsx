@@ -33,7 +33,7 @@ describe('applicationStatuses', () => {
   });
 });
 
-describe('StatusTag', () => {
+describe('StatusTag', { timeout: 20_000 }, () => {
   it('labels each status in Vietnamese, by number, with text and a hidden icon', () => {
     const { container } = render(
       <p>

@@ -18,7 +18,7 @@ const rows: SummaryListRow[] = [
   { key: 'Mã hồ sơ', value: 'HS-19-2026-000123' },
 ];
 
-describe('SummaryList', () => {
+describe('SummaryList', { timeout: 20_000 }, () => {
   it('is a description list of keys and values', () => {
     const { container } = render(<SummaryList rows={rows} />);
     const dl = container.querySelector('dl');

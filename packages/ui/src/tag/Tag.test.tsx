@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from '../test-utils/axe.js';
 import { renderOnServer } from '../test-utils/render-on-server.js';
 import { Tag } from './Tag.js';
 
-describe('Tag', () => {
+describe('Tag', { timeout: 20_000 }, () => {
   it('shows its text and the class of its variant', () => {
     render(<Tag variant="success">Đã duyệt</Tag>);
     const tag = screen.getByText('Đã duyệt').closest('.dvc-tag');
