@@ -1,7 +1,10 @@
-import { expect, test, type APIResponse } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from './axe';
 
-function cspNonce(response: APIResponse | null | undefined): string {
+// Some tests walk several pages with an axe run on each: more than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
+function cspNonce(response: { headers(): Record<string, string> } | null | undefined): string {
   const csp = response?.headers()['content-security-policy'] ?? '';
   const match = /script-src 'nonce-([A-Za-z0-9_-]{16,})'/u.exec(csp);
   if (!match?.[1]) throw new Error(`No script nonce in the CSP: ${csp}`);

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from './axe';
 
+// Each journey walks several pages with an axe run on each: more than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 type AxeCheck = (page: Page) => Promise<void>;
 
 async function signInAs(page: Page, name: string, axe: AxeCheck) {

@@ -19,6 +19,12 @@ export function meta({ matches }: Route.MetaArgs) {
   return [{ title: `${t('portal:lookup.title')} – ${t('portal:meta.siteName')}` }];
 }
 
+/** Passes the action's Retry-After on to the page response of a refused look-up. */
+export function headers({ actionHeaders }: Route.HeadersArgs) {
+  const retryAfter = actionHeaders.get('Retry-After');
+  return retryAfter ? { 'Retry-After': retryAfter } : new Headers();
+}
+
 type FieldError = 'code-required' | 'code-format' | 'id-required' | 'id-format' | 'input';
 
 export async function action({ request, context }: Route.ActionArgs) {

@@ -12,9 +12,20 @@ export interface PrepareResult {
 /**
  * Run by server.js before it listens: opens the database, runs the migrations, gives an
  * empty database its demo citizen profiles (and their demo applications), drops expired
- * sessions, and starts the rate-limit buckets afresh.
+ * sessions, and starts the rate-limit buckets afresh. Once per process: the first request
+ * waits for it too, so `react-router dev` gets the same database as `npm start`.
  */
-export async function prepareServer(): Promise<PrepareResult> {
+export function prepareServer(): Promise<PrepareResult> {
+  prepared ??= prepare().catch((error: unknown) => {
+    prepared = undefined;
+    throw error;
+  });
+  return prepared;
+}
+
+let prepared: Promise<PrepareResult> | undefined;
+
+async function prepare(): Promise<PrepareResult> {
   const { db, kind } = await getDatabaseHandle();
   let seededProfiles = 0;
   let seededApplications = 0;
@@ -36,5 +47,6 @@ export async function seedDemoData(): Promise<{ profiles: number; applications: 
 }
 
 export async function shutdownServer(): Promise<void> {
+  prepared = undefined;
   await closeSharedDatabase();
 }

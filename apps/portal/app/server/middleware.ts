@@ -3,6 +3,7 @@ import { data, type MiddlewareFunction } from 'react-router';
 import { csrfFieldName } from './csrf-field-name.js';
 import { getDb } from './db/index.js';
 import { contentSecurityPolicy } from './headers.js';
+import { prepareServer } from './lifecycle.js';
 import { requestStateContext, type RequestState } from './request-context.js';
 import { safeEqual, randomToken } from './security/crypto.js';
 import { readFormData } from './security/input.js';
@@ -46,6 +47,7 @@ export const requestStateMiddleware: MiddlewareFunction<Response> = async (
 ) => {
   const url = new URL(request.url);
   const secure = url.protocol === 'https:';
+  await prepareServer();
   const db = await getDb();
   const cookies = parseCookies(request.headers.get('cookie'));
   const now = new Date();

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type MigrationResultSet } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
 import { pgliteDirFromEnv } from '../config.js';
 import { migrations } from './migrations/index.js';
@@ -31,7 +31,11 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const dir = options.pgliteDir ?? 'memory://';
-  if (dir !== 'memory://') mkdirSync(dir, { recursive: true });
+  let release = () => undefined as void;
+  if (dir !== 'memory://') {
+    mkdirSync(dir, { recursive: true });
+    release = lockDataDir(dir);
+  }
   const pglite = await PGlite.create(dir === 'memory://' ? undefined : dir);
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
@@ -40,8 +44,62 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     close: async () => {
       await db.destroy();
       if (!pglite.closed) await pglite.close();
+      release();
     },
   };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder (a second
+ * `npm start`, the seed command beside a running server) would corrupt it. A lock file
+ * beside the folder names the owner; a lock left by a process that died is taken over.
+ */
+function lockDataDir(dir: string): () => void {
+  const lock = `${dir}.lock`;
+  const mine = String(process.pid);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      writeFileSync(lock, mine, { flag: 'wx' });
+      const release = () => {
+        try {
+          if (readFileSync(lock, 'utf8') === mine) unlinkSync(lock);
+        } catch {
+          // Already gone.
+        }
+      };
+      process.once('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let owner = 0;
+      try {
+        owner = Number(readFileSync(lock, 'utf8'));
+      } catch {
+        continue;
+      }
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new Error(
+          `The database folder ${dir} is in use by process ${String(owner)}. ` +
+            'Stop that process first, or set PGLITE_DIR to another folder.',
+        );
+      }
+      try {
+        unlinkSync(lock);
+      } catch {
+        // Someone else removed it; try again.
+      }
+    }
+  }
+  throw new Error(`Could not lock the database folder ${dir}`);
 }
 
 /** Brings the schema up to date; throws with the failing migration's name on error. */
