@@ -9,3 +9,5 @@ export * from './textarea/index.js';
 export * from './character-count/index.js';
 export * from './select/index.js';
 export * from './date-input/index.js';
+export * from './radios/index.js';
+export * from './checkboxes/index.js';

@@ -1,0 +1,1 @@
+export { Checkboxes, type CheckboxesItem, type CheckboxesProps } from './Checkboxes.js';

@@ -1,0 +1,1 @@
+export { Radios, type RadiosItem, type RadiosProps } from './Radios.js';
