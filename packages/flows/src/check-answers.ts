@@ -1,3 +1,4 @@
+import { findEthnicGroup } from '@dvc/vn';
 import { isRecord, type AnswerValue, type Answers, type GroupItem } from './answers.js';
 import { evaluateCondition } from './conditions.js';
 import { fieldName } from './fields.js';
@@ -59,7 +60,9 @@ export function displaySimple(
         )
         .join(', ');
     case 'ethnicGroup':
-      return typeof value === 'string' ? (names.ethnicGroup?.(value, locale) ?? value) : '';
+      return typeof value === 'string'
+        ? (names.ethnicGroup?.(value, locale) ?? findEthnicGroup(value)?.name ?? value)
+        : '';
     case 'date': {
       if (!isRecord(value)) return '';
       const parts = [value.day, value.month, value.year]

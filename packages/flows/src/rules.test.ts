@@ -246,9 +246,7 @@ describe('check-your-answers', () => {
       'thanh-vien': [{ 'ho-ten': 'Lò Thị Mai', 'quan-he': 'con' }],
       'giay-to': [{ name: 'a.pdf', type: 'application/pdf', size: 900 }],
     };
-    const rows = checkAnswers(def, answers, 'vi', {
-      ethnicGroup: (c) => (c === '01' ? 'Kinh' : undefined),
-    });
+    const rows = checkAnswers(def, answers, 'vi');
     expect(rows.map((r) => r.questionId).sort()).toEqual(
       Object.keys(submittedAnswers(def, answers)).sort(),
     );

@@ -1,4 +1,5 @@
 import {
+  findEthnicGroup,
   validateCitizenId,
   validateDate,
   validateEmail,
@@ -70,10 +71,15 @@ export interface ReferenceData {
   isEthnicGroup(code: string): boolean;
 }
 
+/**
+ * The default: ethnic groups from @dvc/vn (54 groups and 55 for foreigners); places by the
+ * shape of their codes only (2-digit province, 5-digit commune). A server that holds the
+ * place list passes a `ReferenceData` that checks a commune belongs to its province.
+ */
 export const codeShapeReference: ReferenceData = {
   isProvince: (code) => /^\d{2}$/u.test(code),
   isCommuneOf: (province, commune) => /^\d{2}$/u.test(province) && /^\d{5}$/u.test(commune),
-  isEthnicGroup: (code) => /^\d{2}$/u.test(code) && Number(code) >= 1 && Number(code) <= 55,
+  isEthnicGroup: (code) => findEthnicGroup(code) !== undefined,
 };
 
 export interface ValidationContext {
