@@ -1,2 +1,2 @@
 // Components of the choice family; each is exported here as it is added.
-export {};
+export * from './combobox/index.js';
