@@ -8,3 +8,4 @@ export * from './phase-banner/index.js';
 export * from './back-link/index.js';
 export * from './pagination/index.js';
 export * from './details/index.js';
+export * from './accordion/index.js';
