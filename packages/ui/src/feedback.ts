@@ -4,3 +4,5 @@ export * from './status-tag/index.js';
 export * from './alert/index.js';
 export * from './summary-list/index.js';
 export * from './table/index.js';
+export * from './panel/index.js';
+export * from './progress-indicator/index.js';

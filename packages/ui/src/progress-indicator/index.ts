@@ -1,0 +1,1 @@
+export { ProgressIndicator, type ProgressIndicatorProps } from './ProgressIndicator.js';
