@@ -86,6 +86,14 @@ describe('defineService', () => {
     expect(problems).toMatch(/page id "ho-ten" is used twice/);
   });
 
+  it('refuses a page id that is also an eligibility question id (steps share one namespace)', () => {
+    const input = fixtureInput();
+    (input.pages[3] as { id: string }).id = 'o-viet-nam';
+    expect(problemsOf(input)).toEqual([
+      'Service "dich-vu-thu", page "o-viet-nam": page id "o-viet-nam" is already an eligibility question\'s id',
+    ]);
+  });
+
   it('refuses a prefill that does not fit the question type', () => {
     const input = fixtureInput();
     (input.pages[4] as { prefill?: string }).prefill = 'phone';

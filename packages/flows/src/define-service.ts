@@ -251,6 +251,9 @@ export function defineService(input: ServiceDefinitionInput): ServiceDefinition 
   for (const page of definition.pages) {
     const pageWhere = `${head}, page "${page.id}"`;
     if (pageIds.has(page.id)) problems.push(`${pageWhere}: page id "${page.id}" is used twice`);
+    if (definition.eligibility.some((q) => q.id === page.id)) {
+      problems.push(`${pageWhere}: page id "${page.id}" is already an eligibility question's id`);
+    }
     pageIds.add(page.id);
     checkCondition(pageWhere, page.showIf, known, problems);
     for (const question of page.questions) {

@@ -73,6 +73,14 @@ describe('next and previous', () => {
     expect(previousStep(def, goodAnswers, 'so-ban', options)).toEqual({ kind: 'check-answers' });
   });
 
+  it('with returnTo from a step off the path, goes to the first unfinished step', () => {
+    const { 'so-ban': _removed, ...rest } = goodAnswers;
+    void _removed;
+    const options = { returnTo: 'check-answers' as const, today };
+    expect(nextStep(def, rest, 'nguoi-khac', options)).toEqual({ kind: 'page', id: 'so-ban' });
+    expect(nextStep(def, goodAnswers, 'nguoi-khac', options)).toEqual({ kind: 'check-answers' });
+  });
+
   it('a change that opens a new page asks it before returning', () => {
     const answers = { ...goodAnswers, 'vai-tro': 'khac' };
     const options = { returnTo: 'check-answers' as const, today };

@@ -135,7 +135,7 @@ export function nextStep(
     : undefined;
   const index = w.steps.findIndex((s) => s.id === currentId);
   if (options.returnTo === 'check-answers') {
-    const after = w.steps.slice(Math.max(index, 0) + 1);
+    const after = index === -1 ? w.steps : w.steps.slice(index + 1);
     const pending = after.find((s) => !stepComplete(w, s, options));
     if (pending) return toStep(pending);
     return stop ?? firstIncompleteStep(definition, answers, options);
