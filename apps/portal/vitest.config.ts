@@ -11,7 +11,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['app/**/*.test.ts', 'server/**/*.test.js'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Starting PGlite (WebAssembly PostgreSQL) takes seconds, and many more on a busy
+    // machine: generous limits, never a measure of speed.
+    testTimeout: 180_000,
+    hookTimeout: 240_000,
   },
 });
