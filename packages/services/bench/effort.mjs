@@ -15,7 +15,9 @@ for (const example of examples) {
     unconfirmed: prefilledState.unconfirmed,
   });
   // Without a profile the same answers are all typed by hand.
-  const profileAnswers = Object.fromEntries(prefilled.map((id) => [id, prefilledState.answers[id]]));
+  const profileAnswers = Object.fromEntries(
+    prefilled.map((id) => [id, prefilledState.answers[id]]),
+  );
   const withoutProfile = measureEffort(service, {
     answers: { ...example.answers, ...profileAnswers },
     unconfirmed: [],
