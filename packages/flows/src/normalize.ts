@@ -1,4 +1,10 @@
-import { normalizeText } from '@dvc/vn';
+import {
+  normalizeText,
+  validateCitizenId,
+  validateEmail,
+  validateFullName,
+  validatePhone,
+} from '@dvc/vn';
 import {
   isRecord,
   type AddressValue,
@@ -109,12 +115,34 @@ export function normalizeSimpleAnswer(
   let value: SimpleAnswer;
   switch (question.type) {
     case 'text':
-    case 'fullName':
       value = upper(cleanLine(raw), question.uppercase);
       break;
+    case 'fullName': {
+      // A valid name is stored as @dvc/vn writes it (straight apostrophes, capitals if asked);
+      // an invalid one as typed, so the person sees what they wrote beside the error.
+      const text = upper(cleanLine(raw), question.uppercase);
+      const result = validateFullName(text, {
+        uppercase: question.uppercase,
+        maxLength: HARD_LENGTH_CAP,
+      });
+      value = result.ok ? result.value : text;
+      break;
+    }
     case 'citizenId':
     case 'phone':
-    case 'email':
+    case 'email': {
+      // Stored in canonical form when valid: digits only, 0xxxxxxxxx, lower-case domain.
+      const text = cleanLine(raw);
+      const validate =
+        question.type === 'citizenId'
+          ? validateCitizenId
+          : question.type === 'phone'
+            ? validatePhone
+            : validateEmail;
+      const result = text.length <= 254 ? validate(text) : undefined;
+      value = result?.ok ? result.value : text;
+      break;
+    }
     case 'select':
     case 'radios':
     case 'ethnicGroup':

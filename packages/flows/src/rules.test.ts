@@ -42,6 +42,24 @@ describe('normalising', () => {
     expect(answers).toEqual({ 'ten-nguoi-khac': 'Hòa Bình', 'ghi-chu': 'dòng một\n\ndòng hai' });
   });
 
+  it('stores IDs, phones, emails and names in canonical form when valid', () => {
+    const answers = normalizeAnswers(def, {
+      'so-dinh-danh': '001 090 012 345',
+      'dien-thoai': '+84 912.345.678',
+      'thu-dien-tu': ' An@Example.VN ',
+      'ho-ten': 'h’hen niê',
+    });
+    expect(answers).toEqual({
+      'so-dinh-danh': '001090012345',
+      'dien-thoai': '0912345678',
+      'thu-dien-tu': 'An@example.vn',
+      'ho-ten': "H'HEN NIÊ",
+    });
+    expect(normalizeAnswers(def, { 'dien-thoai': ' 0912 34 ' })).toEqual({
+      'dien-thoai': '0912 34',
+    });
+  });
+
   it('reads Vietnamese and plain numbers', () => {
     expect(parseNumber('1.234.567,5')).toBe(1234567.5);
     expect(parseNumber('12,5')).toBe(12.5);
