@@ -11,3 +11,5 @@ export * from './select/index.js';
 export * from './date-input/index.js';
 export * from './radios/index.js';
 export * from './checkboxes/index.js';
+export * from './citizen-id-input/index.js';
+export * from './phone-input/index.js';

@@ -1,0 +1,1 @@
+export { CitizenIdInput, formatCitizenId, type CitizenIdInputProps } from './CitizenIdInput.js';
