@@ -51,6 +51,15 @@ describe('defineService', () => {
     );
   });
 
+  it('names a broken question inside a repeating group', () => {
+    const input = fixtureInput();
+    const group = input.pages[12] as { questions: { maxLength?: number }[] };
+    group.questions[0]!.maxLength = 0;
+    expect(problemsOf(input)[0]).toMatch(
+      /^Service "dich-vu-thu", question "thanh-vien", item question "ho-ten", field "maxLength": /,
+    );
+  });
+
   it('refuses a condition on a question that is not earlier', () => {
     const input = fixtureInput();
     (input.pages[0] as { showIf?: unknown }).showIf = { question: 'vai-tro', equals: 'khac' };

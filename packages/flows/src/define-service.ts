@@ -55,8 +55,10 @@ function describePath(input: unknown, path: readonly PropertyKey[]): string {
       // A bare question standing as a page is both: name it a question.
       const isBareQuestion =
         kind === 'page' && item !== null && typeof item === 'object' && 'type' in item;
+      // Questions inside a repeating group are "item questions".
+      const inGroup = kind === 'question' && parts.at(-1)?.startsWith('question ') === true;
       parts.push(
-        `${isBareQuestion ? 'question' : kind} ${typeof label === 'string' ? `"${label}"` : `#${String(index + 1)}`}`,
+        `${isBareQuestion ? 'question' : inGroup ? 'item question' : kind} ${typeof label === 'string' ? `"${label}"` : `#${String(index + 1)}`}`,
       );
       field = [];
       node = item;
