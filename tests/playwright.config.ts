@@ -10,7 +10,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL,
     locale: 'vi-VN',
@@ -21,8 +21,9 @@ export default defineConfig({
   webServer: {
     command: 'npm run start --prefix ../apps/portal',
     url: baseURL,
-    env: { PORT: String(port), HOST: '127.0.0.1' },
+    // A throwaway in-memory database: every run starts from the seeded demo data.
+    env: { PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: 'memory://' },
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 180_000,
   },
 });
