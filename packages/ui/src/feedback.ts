@@ -6,3 +6,5 @@ export * from './summary-list/index.js';
 export * from './table/index.js';
 export * from './panel/index.js';
 export * from './progress-indicator/index.js';
+export * from './task-list/index.js';
+export * from './spinner/index.js';

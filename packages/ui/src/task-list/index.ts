@@ -1,0 +1,7 @@
+export {
+  TaskList,
+  type TaskListItem,
+  type TaskListProps,
+  type TaskListSection,
+  type TaskStatus,
+} from './TaskList.js';
