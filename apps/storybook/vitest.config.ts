@@ -11,7 +11,6 @@ function storiesIn(locale: 'vi' | 'en') {
   return {
     extends: true as const,
     plugins: [storybookTest({ configDir })],
-    define: { 'import.meta.env.VITE_STORY_LOCALE': JSON.stringify(locale) },
     test: {
       name: `stories-${locale}`,
       browser: {
@@ -20,6 +19,7 @@ function storiesIn(locale: 'vi' | 'en') {
         provider: playwright({ launchOptions: chromiumLaunchOptions() }),
         instances: [{ browser: 'chromium' as const }],
       },
+      setupFiles: [`./.storybook/vitest.locale-${locale}.ts`],
     },
   };
 }

@@ -12,8 +12,9 @@ import './preview.css';
 // Component CSS straight from the sources, so a designer sees a change without a rebuild.
 import.meta.glob('../../../packages/ui/src/**/*.css', { eager: true });
 
-/** The locale the stories start in; the test run sets it to check every story in each locale. */
-const initialLocale = import.meta.env.VITE_STORY_LOCALE === 'en' ? 'en' : 'vi';
+/** The locale the stories start in; each test project sets it to check every story in each locale. */
+const initialLocale =
+  (globalThis as { __DVC_STORY_LOCALE__?: string }).__DVC_STORY_LOCALE__ === 'en' ? 'en' : 'vi';
 
 /** Zoom levels a designer checks: WCAG 1.4.4 asks for 200 %, 1.4.10 reflow for 400 %. */
 const zoomLevels = [100, 200, 400] as const;
