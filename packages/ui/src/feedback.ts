@@ -8,3 +8,4 @@ export * from './panel/index.js';
 export * from './progress-indicator/index.js';
 export * from './task-list/index.js';
 export * from './spinner/index.js';
+export * from './progress-bar/index.js';
