@@ -7,6 +7,35 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const appsImports = {
+  group: ['**/apps/**', '@dvc/portal', '@dvc/storybook'],
+  message: 'packages/ must not import from apps/',
+};
+
+const reactAndDomImports = {
+  group: [
+    'react',
+    'react-dom',
+    'react/*',
+    'react-dom/*',
+    'react-i18next',
+    '@dvc/ui',
+    '@dvc/ui/*',
+    '@dvc/i18n/react',
+    '@radix-ui/*',
+  ],
+  message: '@dvc/vn and the flow engine run on servers and in browsers alike: no React, no DOM',
+};
+
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'HTMLElement',
+].map((name) => ({ name, message: '@dvc/vn and the flow engine must not touch the DOM' }));
+
 export default tseslint.config(
   {
     ignores: [
@@ -52,30 +81,17 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // vn and the flow engine run anywhere: no React, no DOM.
-    files: ['packages/vn/src/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['react', 'react-dom', 'react/*', 'react-dom/*'] },
-      ],
-    },
-  },
-  {
     // Packages never reach into the apps.
     files: ['packages/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [appsImports] }] },
+  },
+  {
+    // @dvc/vn and the flow engine run anywhere: no React, no DOM. (This entry repeats the
+    // apps rule: in a flat config the later setting of a rule replaces the earlier one.)
+    files: ['packages/vn/src/**/*.ts', 'packages/flows/src/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/apps/**', '@dvc/portal', '@dvc/storybook'],
-              message: 'packages/ must not import from apps/',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [appsImports, reactAndDomImports] }],
+      'no-restricted-globals': ['error', ...domGlobals],
     },
   },
   {
