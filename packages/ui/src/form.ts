@@ -13,3 +13,4 @@ export * from './radios/index.js';
 export * from './checkboxes/index.js';
 export * from './citizen-id-input/index.js';
 export * from './phone-input/index.js';
+export * from './file-upload/index.js';
