@@ -1,6 +1,6 @@
 import { createI18n } from '@dvc/i18n';
 import { I18nProvider } from '@dvc/i18n/react';
-import { act, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test-utils/axe.js';
@@ -51,8 +51,8 @@ describe('Panel', { timeout: 20_000 }, () => {
     stubClipboard(() => Promise.reject(new Error('denied')));
     render(<Panel code="HS-1" />);
     await user.click(screen.getByRole('button', { name: 'Sao chép mã hồ sơ' }));
-    expect(await screen.findByRole('status')).toHaveTextContent(/Không sao chép được/);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 60)));
+    expect(await screen.findByText(/Không sao chép được/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/Không sao chép được/);
     expect(window.getSelection()?.toString()).toBe('HS-1');
   });
 
