@@ -11,6 +11,8 @@ import type { FieldError, ValidationContext } from '../validate.js';
 import { GroupField, SimpleField, valuesOf } from './fields.js';
 import { errorText, useFlowsTranslation } from './i18n.js';
 
+const noErrors: FieldError[] = [];
+
 /** The `_action` value of the "save and come back later" button. */
 export const saveDraftAction = 'save-draft';
 
@@ -69,7 +71,7 @@ export function QuestionPage({
   definition,
   stepId,
   answers,
-  errors = [],
+  errors = noErrors,
   action,
   backHref,
   csrf,
@@ -82,6 +84,12 @@ export function QuestionPage({
 }: QuestionPageProps) {
   const { t, locale } = useFlowsTranslation();
   const [shown, setShown] = useState<{ errors: FieldError[]; key: number }>({ errors, key: 0 });
+  // New errors from the server (a client-side router re-rendering after a post) replace ours.
+  const [serverErrors, setServerErrors] = useState(errors);
+  if (serverErrors !== errors) {
+    setServerErrors(errors);
+    setShown((s) => ({ errors, key: s.key + 1 }));
+  }
   const eligibility = findEligibility(definition, stepId);
   const page = eligibility ? undefined : definition.pages.find((p) => p.id === stepId);
   const w = walk(definition, answers);

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { hydrateRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../ui/src/test-utils/axe.js';
 import { renderOnServer } from '../../../ui/src/test-utils/render-on-server.js';
 import { examples, findService } from '../../../services/src/index.js';
@@ -28,6 +29,7 @@ import { ConfirmationPage } from './ConfirmationPage.js';
 import { addWorkingDays } from './dates.js';
 import { consentField, DeclarationPage } from './DeclarationPage.js';
 import { QuestionPage, saveDraftAction } from './QuestionPage.js';
+import { SessionTimeout } from './SessionTimeout.js';
 import { StartPage } from './StartPage.js';
 import { TaskListPage } from './TaskListPage.js';
 
@@ -530,5 +532,75 @@ describe('addWorkingDays', () => {
     expect(addWorkingDays(new Date('2026-01-23T03:00:00Z'), 0.5).toISOString()).toBe(
       '2026-01-25T17:00:00.000Z',
     );
+  });
+});
+
+describe('hydration and the session', { timeout: 60_000 }, () => {
+  it('hydrates the server HTML of a refused page without mismatches, keeping the errors', async () => {
+    const def = service('dang-ky-khai-sinh');
+    const answers = { 'ho-ten-me': 'Nông 2 Lan', 'so-dinh-danh-me': '123' };
+    const errors = stepErrors(def, answers, 'me', { today });
+    expect(errors.length).toBeGreaterThan(1);
+    const page = questionPage(def, 'me', { answers, unconfirmed: [] }, { errors });
+    const root = serve(page);
+    const consoleErrors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await act(async () => {
+        hydrateRoot(root, page);
+        await Promise.resolve();
+      });
+      expect(consoleErrors.mock.calls).toEqual([]);
+    } finally {
+      consoleErrors.mockRestore();
+    }
+    expect(root.querySelectorAll('.dvc-error-summary a')).toHaveLength(errors.length);
+    expect(root.querySelector<HTMLInputElement>('input[name="so-dinh-danh-me"]')?.value).toBe(
+      '123',
+    );
+  });
+
+  it('renders nothing on the server; "Tiếp tục" POSTs to the extend URL and keeps the person', async () => {
+    expect(
+      renderOnServer(
+        <SessionTimeout
+          expiresAt={Date.now() + 60_000}
+          extendUrl="/phien/gia-han"
+          signOutHref="/dang-xuat"
+        />,
+      ),
+    ).toBe('');
+    const calls: [string, RequestInit | undefined][] = [];
+    const fetchMock = vi.fn((url: string, init?: RequestInit) => {
+      calls.push([url, init]);
+      return Promise.resolve(new Response(JSON.stringify({ expiresAt: Date.now() + 20 * 60_000 })));
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    try {
+      const user = userEvent.setup();
+      render(
+        <SessionTimeout
+          expiresAt={Date.now() + 60_000}
+          extendUrl="/phien/gia-han"
+          signOutHref="/dang-xuat"
+          headers={{ 'x-csrf-token': 'abc' }}
+          warnBeforeSeconds={120}
+        />,
+      );
+      const dialog = await screen.findByRole('alertdialog');
+      expect(dialog.textContent).toContain('Hồ sơ của bạn đã được lưu');
+      expect(screen.getByRole('link', { name: 'Đăng xuất' }).getAttribute('href')).toBe(
+        '/dang-xuat',
+      );
+      await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+      await waitFor(() => {
+        expect(screen.queryByRole('alertdialog')).toBeNull();
+      });
+      expect(calls).toHaveLength(1);
+      expect(calls[0]?.[0]).toBe('/phien/gia-han');
+      expect(calls[0]?.[1]?.method).toBe('POST');
+      expect(calls[0]?.[1]?.headers).toMatchObject({ 'x-csrf-token': 'abc' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
