@@ -9,6 +9,7 @@ export { vnDisplayNames } from './names.js';
 export { QuestionPage, saveDraftAction, type QuestionPageProps } from './QuestionPage.js';
 export { SessionTimeout, type SessionTimeoutProps } from './SessionTimeout.js';
 export { StartPage, type StartPageProps } from './StartPage.js';
+export { StopPage, type StopPageProps } from './StopPage.js';
 export {
   TaskListPage,
   type TaskListPageProps,

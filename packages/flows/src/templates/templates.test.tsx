@@ -31,6 +31,7 @@ import { consentField, DeclarationPage } from './DeclarationPage.js';
 import { QuestionPage, saveDraftAction } from './QuestionPage.js';
 import { SessionTimeout } from './SessionTimeout.js';
 import { StartPage } from './StartPage.js';
+import { StopPage } from './StopPage.js';
 import { TaskListPage } from './TaskListPage.js';
 
 afterEach(() => {
@@ -182,6 +183,38 @@ for (const example of examples) {
       expect(root.textContent).toContain(`${String(def.processingDays)} ngày làm việc`);
       for (const d of def.documents.filter((x) => !x.showIf))
         expect(root.textContent).toContain(d.text.vi);
+      await expectNoAxeViolations(root);
+    });
+
+    it('stops at an eligibility answer that rules the person out, saying where to go', async () => {
+      const question = def.eligibility.find((q) => q.options.some((o) => o.stop));
+      const option = question?.options.find((o) => o.stop);
+      if (!question || !option) throw new Error('no stopping answer');
+      const earlier = Object.fromEntries(
+        def.eligibility
+          .slice(0, def.eligibility.indexOf(question))
+          .map((q) => [q.id, q.options.find((o) => !o.stop)?.value ?? '']),
+      );
+      let root = serve(questionPage(def, question.id, { answers: earlier, unconfirmed: [] }));
+      const radio = root.querySelector<HTMLInputElement>(
+        `input[name="${question.id}"][value="${option.value}"]`,
+      );
+      if (!radio) throw new Error('no radio');
+      radio.checked = true;
+      const form = root.querySelector('form');
+      if (!form) throw new Error('no form');
+      const outcome = handle(
+        def,
+        { answers: earlier, unconfirmed: [] },
+        question.id,
+        browserPost(form, continueButton(root)).entries,
+      );
+      if (outcome.kind !== 'submit') throw new Error('unexpected');
+      const next = outcome.result.next;
+      expect(next.kind).toBe('stop');
+      if (next.kind !== 'stop') return;
+      root = serve(<StopPage stop={next.stop} backHref={`/${question.id}`} />);
+      expect(root.querySelector('h1')?.textContent).toBe(option.stop?.title.vi);
       await expectNoAxeViolations(root);
     });
 
@@ -588,6 +621,7 @@ describe('hydration and the session', { timeout: 60_000 }, () => {
       );
       const dialog = await screen.findByRole('alertdialog');
       expect(dialog.textContent).toContain('Hồ sơ của bạn đã được lưu');
+      await expectNoAxeViolations(document.body);
       expect(screen.getByRole('link', { name: 'Đăng xuất' }).getAttribute('href')).toBe(
         '/dang-xuat',
       );
