@@ -3,11 +3,13 @@ import {
   Button,
   CharacterCount,
   Checkboxes,
+  CitizenIdInput,
   DateInput,
   ErrorMessage,
   Fieldset,
   Hint,
   Label,
+  PhoneInput,
   Radios,
   Select,
   TextInput,
@@ -111,13 +113,22 @@ export function SimpleField({
   const own = question.prefill !== undefined && !name.includes('[');
 
   switch (question.type) {
+    case 'citizenId':
+      // Groups the digits 4-4-4 on blur; the engine strips the spaces before validating.
+      return <CitizenIdInput {...common} name={name} defaultValue={first(name)} hint={hint} />;
+    case 'phone':
+      return (
+        <PhoneInput
+          {...common}
+          name={name}
+          defaultValue={first(name)}
+          autoComplete={own ? 'tel' : 'off'}
+        />
+      );
     case 'text':
     case 'fullName':
-    case 'citizenId':
-    case 'phone':
     case 'email':
     case 'number': {
-      // TODO(report): CitizenIdInput and PhoneInput once @dvc/ui exports them.
       const byType = {
         text: { width: 'full' as const },
         fullName: {
@@ -125,8 +136,6 @@ export function SimpleField({
           autoComplete: own ? 'name' : 'off',
           spellCheck: false,
         },
-        citizenId: { width: 20 as const, inputMode: 'numeric' as const, spellCheck: false },
-        phone: { width: 20 as const, type: 'tel', autoComplete: own ? 'tel' : 'off' },
         email: {
           width: 'full' as const,
           type: 'email',
