@@ -7,8 +7,8 @@ import {
   DateInput,
   ErrorMessage,
   Fieldset,
+  FileUpload,
   Hint,
-  Label,
   PhoneInput,
   Radios,
   Select,
@@ -254,8 +254,6 @@ export function SimpleField({
         />
       );
     case 'file': {
-      // TODO(report): FileUpload once @dvc/ui exports it; a native file input until then.
-      const id = name;
       const megabytes = Math.round((question.maxSizeBytes / 1048576) * 10) / 10;
       const types = acceptText(question.accept);
       const current = values.get(`${name}.uploaded`)?.join(', ');
@@ -264,30 +262,21 @@ export function SimpleField({
           ? t('templates.file.hintMany', { max: question.maxFiles, types, maxMegabytes: megabytes })
           : t('templates.file.hint', { types, maxMegabytes: megabytes });
       return (
-        <div
-          className={['dvc-form-group', error && 'dvc-form-group--error'].filter(Boolean).join(' ')}
-        >
-          <Label htmlFor={id} isPageHeading={isPageHeading} size={isPageHeading ? 'l' : 'm'}>
-            {label}
-          </Label>
-          <Hint id={`${id}-hint`}>
-            {hint}
-            {hint !== undefined ? ' ' : null}
-            {rule}
-            {current ? ` ${t('templates.file.current', { files: current })}` : null}
-          </Hint>
-          {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
-          <input
-            className={['dvc-flow-file', error && 'dvc-flow-file--error'].filter(Boolean).join(' ')}
-            type="file"
-            id={id}
-            name={name}
-            accept={question.accept.join(',')}
-            multiple={question.maxFiles > 1}
-            aria-describedby={[`${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')}
-            aria-invalid={error ? true : undefined}
-          />
-        </div>
+        <FileUpload
+          {...common}
+          name={name}
+          hint={
+            <>
+              {hint}
+              {hint !== undefined ? ' ' : null}
+              {rule}
+              {current ? ` ${t('templates.file.current', { files: current })}` : null}
+            </>
+          }
+          accept={question.accept.join(',')}
+          multiple={question.maxFiles > 1}
+          maxSize={question.maxSizeBytes}
+        />
       );
     }
   }
