@@ -101,7 +101,7 @@ export const MonthYearDates: Story = {
   },
 };
 
-/** A file upload question (a native file input until FileUpload exists). */
+/** A file upload question. */
 export const FileQuestion: Story = {
   args: { stepId: 'giay-chung-sinh', answers: { 'noi-sinh': 'co-so-y-te' } },
 };
