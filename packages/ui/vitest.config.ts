@@ -5,5 +5,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-utils/setup.ts'],
+    // jsdom + axe on a busy 2-core machine can pass 5 s; this is a hang guard, not a speed check.
+    testTimeout: 30_000,
   },
 });
