@@ -22,7 +22,8 @@ export default defineConfig({
     command: 'npm run start --prefix ../apps/portal',
     url: baseURL,
     // A throwaway in-memory database: every run starts from the seeded demo data.
-    env: { PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: 'memory://' },
+    // TRUST_PROXY lets each test present its own client address (see e2e/client-address.ts).
+    env: { PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: 'memory://', TRUST_PROXY: '1' },
     reuseExistingServer: false,
     timeout: 180_000,
   },

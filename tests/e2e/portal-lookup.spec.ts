@@ -1,10 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from './axe';
+import { giveEachTestItsOwnClientAddress } from './client-address';
 
 // The look-up is rate-limited per client, and every test here comes from 127.0.0.1:
 // they run one after another, and the last one spends what is left of the bucket.
 // Each test walks several pages with an axe run on each: more than the default 30 s.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+giveEachTestItsOwnClientAddress();
 
 const maiIdNumber = '006190004521';
 

@@ -1,8 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from './axe';
+import { giveEachTestItsOwnClientAddress } from './client-address';
 
 // Some tests walk several pages with an axe run on each: more than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
+
+giveEachTestItsOwnClientAddress();
 
 function cspNonce(response: { headers(): Record<string, string> } | null | undefined): string {
   const csp = response?.headers()['content-security-policy'] ?? '';
@@ -103,14 +106,16 @@ test.describe('CSRF', () => {
 
   test('a post with a wrong token is refused, with JavaScript', async ({ page }) => {
     await page.goto('/tra-cuu');
+    // Tamper only once the page has hydrated, or hydration may put the real token back.
+    await page.waitForLoadState('networkidle');
+    await page.getByLabel('Mã hồ sơ').fill('HS-2026-ABCDEFGHJK');
+    await page.getByLabel('Số định danh cá nhân của người nộp').fill('019085001234');
     await page
       .locator('input[name="_csrf"]')
       .first()
       .evaluate((input: HTMLInputElement) => {
         input.value = 'gia-mao';
       });
-    await page.getByLabel('Mã hồ sơ').fill('HS-2026-ABCDEFGHJK');
-    await page.getByLabel('Số định danh cá nhân của người nộp').fill('019085001234');
     await page.getByRole('button', { name: 'Tra cứu' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Biểu mẫu không còn hợp lệ' }),
