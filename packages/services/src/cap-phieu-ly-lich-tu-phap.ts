@@ -1,11 +1,5 @@
 import { defineService } from '@dvc/flows';
-
-const t = (vi: string, en: string) => ({ vi, en });
-
-const sexOptions = [
-  { value: 'nam', label: t('Nam', 'Male') },
-  { value: 'nu', label: t('Nữ', 'Female') },
-];
+import { sexOptions, t } from './common.js';
 
 /**
  * Cấp phiếu lý lịch tư pháp — judicial record certificate. Certificate no. 2 also lists the

@@ -1,11 +1,5 @@
 import { defineService } from '@dvc/flows';
-
-const t = (vi: string, en: string) => ({ vi, en });
-
-const sexOptions = [
-  { value: 'nam', label: t('Nam', 'Male') },
-  { value: 'nu', label: t('Nữ', 'Female') },
-];
+import { sexOptions, t } from './common.js';
 
 /** Đăng ký khai sinh — birth registration, for a child born in Viet Nam to Vietnamese parents. */
 export const dangKyKhaiSinh = defineService({

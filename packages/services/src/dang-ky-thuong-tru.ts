@@ -1,11 +1,5 @@
 import { defineService } from '@dvc/flows';
-
-const t = (vi: string, en: string) => ({ vi, en });
-
-const sexOptions = [
-  { value: 'nam', label: t('Nam', 'Male') },
-  { value: 'nu', label: t('Nữ', 'Female') },
-];
+import { sexOptions, t } from './common.js';
 
 /**
  * Đăng ký thường trú — permanent residence registration (form CT01). Since 2023 no form may ask
