@@ -8,6 +8,7 @@ import {
   writeReadableStreamToWritable,
 } from '@react-router/node';
 import { createServer } from 'node:http';
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequestHandler } from 'react-router';
 import {
@@ -21,8 +22,9 @@ import {
 } from './server/http.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const clientDir = `${here}build/client`;
-const build = await import(pathToFileURL(`${here}build/server/index.js`).href);
+const buildDir = resolve(here, process.env.PORTAL_BUILD_DIR ?? 'build');
+const clientDir = `${buildDir}/client`;
+const build = await import(pathToFileURL(`${buildDir}/server/index.js`).href);
 const trustProxy = ['1', 'true', 'yes'].includes((process.env.TRUST_PROXY ?? '').toLowerCase());
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
