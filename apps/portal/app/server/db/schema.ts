@@ -41,6 +41,16 @@ export interface ApplicationsTable {
   submitted_at: Timestamp;
   deadline: Timestamp;
   idempotency_key: string;
+  /** Optimistic concurrency (0003): bumped by every status change. */
+  version: ColumnType<number, number | undefined, number>;
+  /** When the status last changed (0003); the submission time until then. */
+  status_changed_at: ColumnType<
+    Date | null,
+    Date | string | null | undefined,
+    Date | string | null
+  >;
+  /** When the application first reached a finished status (0003), else null. */
+  finished_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface ApplicationEventsTable {
@@ -105,7 +115,68 @@ export interface RateLimitsTable {
   updated_at: Timestamp;
 }
 
+// --- Officers (migration 0003) ---
+export type StaffRole = 'officer' | 'leader' | 'admin';
+
+export interface StaffAccountsTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  role: StaffRole;
+  /** Set for commune officers only. */
+  commune_code: string | null;
+  /** scrypt$N$r$p$salt$hash (base64url). */
+  password_hash: string;
+  failed_attempts: ColumnType<number, number | undefined, number>;
+  locked_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  disabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface StaffSessionsTable {
+  /** SHA-256 of the cookie value. */
+  id: string;
+  staff_id: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+}
+
+/** Insert-only (a trigger refuses UPDATE, DELETE and TRUNCATE). */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  staff_id: string | null;
+  username: string;
+  action: string;
+  outcome: string;
+  application_id: string | null;
+  detail: ColumnType<Record<string, unknown>, string | undefined, never>;
+}
+
+export type StaffAccount = Selectable<StaffAccountsTable>;
+// --- end officers ---
+
+// --- Citizen flow (migration 0002-citizen-flow) ---
+export interface AttachmentsTable {
+  id: Generated<string>;
+  draft_id: string | null;
+  application_id: string | null;
+  question_id: string;
+  /** The name the file had on the person's device (cleaned; never used as a path). */
+  file_name: string;
+  /** What the content is, by its first bytes. */
+  kind: 'pdf' | 'png' | 'jpeg';
+  size_bytes: number;
+  content: Uint8Array;
+  created_at: CreatedAt;
+}
+// --- end citizen flow ---
+
 export interface Database {
+  staff_accounts: StaffAccountsTable;
+  staff_sessions: StaffSessionsTable;
+  audit_log: AuditLogTable;
   applications: ApplicationsTable;
   application_events: ApplicationEventsTable;
   drafts: DraftsTable;
@@ -113,6 +184,7 @@ export interface Database {
   consents: ConsentsTable;
   citizen_profiles: CitizenProfilesTable;
   rate_limits: RateLimitsTable;
+  attachments: AttachmentsTable;
 }
 
 export type Application = Selectable<ApplicationsTable>;
