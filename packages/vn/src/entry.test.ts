@@ -58,6 +58,7 @@ describe('the main @dvc/vn entry stays light', () => {
       'formatDate',
       'formatPhone',
       'maskId',
+      'maskPhone',
     ]) {
       expect(typeof (main as Record<string, unknown>)[name], name).not.toBe('undefined');
     }

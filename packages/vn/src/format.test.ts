@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPhone, formatVnd, maskId } from './format.js';
+import { formatDate, formatNumber, formatPhone, formatVnd, maskId, maskPhone } from './format.js';
 
 const NBSP = '\u00a0';
 
@@ -73,5 +73,37 @@ describe('maskId', () => {
   it('never shows a short value whole', () => {
     expect(maskId('1234')).toBe('••••');
     expect(maskId('')).toBe('');
+  });
+});
+
+describe('maskPhone', () => {
+  it('keeps the first three and last two digits of a mobile', () => {
+    expect(maskPhone('0912345678')).toBe('091•••••78');
+    expect(maskPhone('0912 345 678')).toBe('091•••••78');
+    expect(maskPhone('0912.345.678')).toBe('091•••••78');
+    expect(maskPhone('0912-345-678', { mask: '*' })).toBe('091*****78');
+  });
+
+  it('shows an international number in its national form', () => {
+    expect(maskPhone('+84 912 345 678')).toBe('091•••••78');
+    expect(maskPhone('0084912345678')).toBe('091•••••78');
+    expect(maskPhone('+84 0912 345 678')).toBe('091•••••78');
+  });
+
+  it('masks a landline the same way', () => {
+    expect(maskPhone('024 3825 1234')).toBe('024••••••34');
+  });
+
+  it('masks what is not a valid number by its digits, and a short one entirely', () => {
+    expect(maskPhone('(012) 345-6789 máy lẻ')).toBe('012•••••89');
+    expect(maskPhone('12345')).toBe('•••••');
+    expect(maskPhone('')).toBe('');
+  });
+
+  it('never shows more than five digits of a number', () => {
+    for (const phone of ['0912345678', '+84912345678', '02438251234', '1234567']) {
+      const masked = maskPhone(phone);
+      expect(masked.replace(/\D/gu, '')).toHaveLength(5);
+    }
   });
 });

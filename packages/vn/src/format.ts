@@ -159,3 +159,18 @@ export function maskId(input: string, options: { visible?: number; mask?: string
   if (chars.length <= visible) return mask.repeat(chars.length);
   return mask.repeat(chars.length - visible) + chars.slice(chars.length - visible).join('');
 }
+
+/**
+ * Masks a phone number for display: the first three and last two digits stay, the rest become
+ * "•" (`maskPhone('0912 345 678')` is "091•••••78"). A number written with +84 or 0084 is shown
+ * in its national form first (`maskPhone('+84 912 345 678')` is also "091•••••78"); separators
+ * and other non-digits are dropped. Five digits or fewer are masked entirely.
+ */
+export function maskPhone(input: string, options: { mask?: string } = {}): string {
+  const mask = options.mask ?? '•';
+  const text = typeof input === 'string' ? normalizeText(input) : '';
+  const checked = validatePhone(text);
+  const digits = checked.ok ? checked.value : text.replace(/\D/gu, '');
+  if (digits.length <= 5) return mask.repeat(digits.length);
+  return digits.slice(0, 3) + mask.repeat(digits.length - 5) + digits.slice(-2);
+}

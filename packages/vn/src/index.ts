@@ -58,5 +58,5 @@ export {
   searchEthnicGroups,
 } from './reference.js';
 export type { Country, EthnicGroup, Religion } from './reference.js';
-export { formatDate, formatNumber, formatPhone, formatVnd, maskId } from './format.js';
+export { formatDate, formatNumber, formatPhone, formatVnd, maskId, maskPhone } from './format.js';
 export type { DateLike, FormatDateOptions } from './format.js';

@@ -3,7 +3,7 @@
 // (any code point, lone surrogates included).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPhone, maskId } from './format.js';
+import { formatPhone, maskId, maskPhone } from './format.js';
 import { communes, searchPlaces } from './places.js';
 import { searchEthnicGroups } from './reference.js';
 import {
@@ -112,6 +112,7 @@ describe('text laws', () => {
         expect(normalizeTonePlacement(nfd(a))).toBe(normalizeTonePlacement(a));
         expect(Math.sign(compareVi(nfd(a), b))).toBe(Math.sign(compareVi(a, b)));
         expect(maskId(nfd(a))).toBe(maskId(a));
+        expect(maskPhone(nfd(a))).toBe(maskPhone(a));
         expect(formatPhone(nfd(a))).toBe(formatPhone(a));
       }),
     );

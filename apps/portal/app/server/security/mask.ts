@@ -1,18 +1,14 @@
+import { maskId } from '@dvc/vn';
+
+/** Masks a phone number for lists: the first three and last two digits stay ("091•••••78"). */
+export { maskPhone } from '@dvc/vn';
+
 /**
- * Masks a personal ID number (12 digits) or old CMND (9 digits) for lists: only the last
- * three digits stay, so a list read over a shoulder gives nothing away.
+ * Masks a personal ID number (12 digits) or old CMND (9 digits) for the portal's lists and
+ * stored masked copies, with @dvc/vn's `maskId`. The portal keeps the last three digits, one
+ * fewer than the kit's default of four, so a list read over a shoulder gives less away; rows
+ * already stored, and the journeys that read them, use this form.
  */
 export function maskIdNumber(idNumber: string): string {
-  const digits = idNumber.replace(/\D/gu, '');
-  if (digits.length <= 3) return '•'.repeat(digits.length);
-  return '•'.repeat(digits.length - 3) + digits.slice(-3);
-}
-
-/** Masks a phone number: the first three and last two digits stay ("091•••••78"). */
-export function maskPhone(phone: string): string {
-  const compact = phone.replace(/[\s.-]/gu, '');
-  const international = compact.startsWith('+84');
-  const digits = international ? `0${compact.slice(3)}` : compact.replace(/\D/gu, '');
-  if (digits.length <= 5) return '•'.repeat(digits.length);
-  return digits.slice(0, 3) + '•'.repeat(digits.length - 5) + digits.slice(-2);
+  return maskId(idNumber, { visible: 3 });
 }
