@@ -173,6 +173,26 @@ export interface AttachmentsTable {
 }
 // --- end citizen flow ---
 
+// --- Reports (migration 0004-reports) ---
+/**
+ * Applications counted by the day (Vietnam time) they were submitted, service and commune
+ * ('' when unknown), each in one bucket by its status now. Kept by triggers on applications:
+ * read it, never write it.
+ */
+export interface ReportDailyTable {
+  day: ColumnType<string, string, string>;
+  service_id: string;
+  commune_code: string;
+  received: number;
+  open: number;
+  on_time: number;
+  late: number;
+  closed: number;
+  /** Sum of (finished_at - submitted_at) in seconds over the on-time and late ones. */
+  processing_seconds: ColumnType<string, number | string, number | string>;
+}
+// --- end reports ---
+
 export interface Database {
   staff_accounts: StaffAccountsTable;
   staff_sessions: StaffSessionsTable;
@@ -185,6 +205,7 @@ export interface Database {
   citizen_profiles: CitizenProfilesTable;
   rate_limits: RateLimitsTable;
   attachments: AttachmentsTable;
+  report_daily: ReportDailyTable;
 }
 
 export type Application = Selectable<ApplicationsTable>;
