@@ -16,6 +16,12 @@ import {
 } from 'react-router';
 import type { Route } from './+types/root';
 import { CsrfField } from './components/CsrfField';
+import {
+  languageLoaded,
+  PageCatalogs,
+  trackNamespaces,
+  useLanguageCatalogs,
+} from './i18n/page-catalogs';
 import portalCss from './portal.css?url';
 import { useRequestInfo } from './request-info';
 import { getDb } from './server/db/index';
@@ -30,6 +36,14 @@ export const links: Route.LinksFunction = () => [
 ];
 
 export const middleware: Route.MiddlewareFunction[] = [requestStateMiddleware, csrfMiddleware];
+
+/** A client-side page change waits until the page's language is fully loaded (a few KB). */
+export const clientMiddleware: Route.ClientMiddlewareFunction[] = [
+  async (_args, next) => {
+    await languageLoaded(document.documentElement.lang || 'vi');
+    return next();
+  },
+];
 
 export async function loader({ context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -100,7 +114,9 @@ function SiteHeader() {
 export function Layout({ children }: { children: ReactNode }) {
   const locale = usePageLocale();
   const { nonce } = useRequestInfo();
-  const i18n = useMemo(() => createI18n({ lng: locale }), [locale]);
+  // The browser gets only this language's catalogs, and only the namespaces this render used.
+  useLanguageCatalogs(locale);
+  const i18n = useMemo(() => trackNamespaces(createI18n({ lng: locale })), [locale]);
   return (
     <html lang={locale}>
       <head>
@@ -116,6 +132,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </I18nProvider>
         <ScrollRestoration nonce={nonce} />
+        <PageCatalogs i18n={i18n} locale={locale} nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
     </html>

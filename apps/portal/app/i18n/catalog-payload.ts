@@ -1,0 +1,27 @@
+/**
+ * The catalogs a page ships to the browser: only the page's language, only the namespaces its
+ * server render used (plus `portal`, which every page title needs). The server writes them into
+ * the HTML as a JSON data block (not a script that runs, so the CSP is untouched); the browser
+ * bundle reads them from there instead of carrying every language and namespace in its JS.
+ */
+export const catalogElementId = 'dvc-i18n-catalogs';
+
+export interface CatalogPayload {
+  /** The page's language. */
+  locale: string;
+  /** Every language the kit ships (so `isLocale` keeps working in the browser). */
+  locales: string[];
+  /** Every namespace the kit ships (loaded or not). */
+  namespaces: string[];
+  /** The page's language: namespace -> catalog. */
+  catalogs: Record<string, Record<string, unknown>>;
+}
+
+/** JSON safe inside a <script> element: no `</script>`, no `<!--`, no line separators. */
+export function serialisePayload(payload: CatalogPayload): string {
+  return JSON.stringify(payload)
+    .replace(/</gu, '\\u003c')
+    .replace(/>/gu, '\\u003e')
+    .replace(/\u2028/gu, '\\u2028')
+    .replace(/\u2029/gu, '\\u2029');
+}
