@@ -1,5 +1,6 @@
 import { closeSharedDatabase, getDatabaseHandle } from './db/index.js';
 import { hasNoProfiles, seedDemoApplications, seedDemoProfiles } from './db/seed.js';
+import { seedOfficerDemo } from './officers/seed.js';
 import { purgeExpiredSessions } from './security/session.js';
 
 export interface PrepareResult {
@@ -33,6 +34,8 @@ async function prepare(): Promise<PrepareResult> {
     seededProfiles = await seedDemoProfiles(db);
     seededApplications = await seedDemoApplications(db);
   }
+  // Demo staff accounts (and a late application) on a database without staff.
+  seededApplications += (await seedOfficerDemo(db)).applications;
   const purgedSessions = await purgeExpiredSessions(db);
   await db.deleteFrom('rate_limits').execute();
   return { kind, seededProfiles, seededApplications, purgedSessions };
@@ -43,7 +46,8 @@ export async function seedDemoData(): Promise<{ profiles: number; applications: 
   const { db } = await getDatabaseHandle();
   const profiles = await seedDemoProfiles(db);
   const applications = await seedDemoApplications(db);
-  return { profiles, applications };
+  const officers = await seedOfficerDemo(db);
+  return { profiles, applications: applications + officers.applications };
 }
 
 export async function shutdownServer(): Promise<void> {
