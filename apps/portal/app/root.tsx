@@ -12,6 +12,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLocation,
   useRouteLoaderData,
 } from 'react-router';
 import type { Route } from './+types/root';
@@ -74,6 +75,26 @@ function usePageLocale(): Locale {
   return isLocale(fromDocument) ? fromDocument : 'vi';
 }
 
+/**
+ * A link to this same page in the other language: `?lang=` sets the language cookie, so the
+ * person stays where they are and later pages follow. It keeps the address's own query (a
+ * search, say), adds nothing else, and is a plain link: the whole page reloads in the new
+ * language, with or without JavaScript. Form answers are never in the address, so none leak.
+ */
+function LanguageSwitch() {
+  const { t } = useTranslation('portal');
+  const locale = usePageLocale();
+  const location = useLocation();
+  const other: Locale = locale === 'en' ? 'vi' : 'en';
+  const params = new URLSearchParams(location.search);
+  params.set('lang', other);
+  return (
+    <a href={`${location.pathname}?${params.toString()}`} lang={other} hrefLang={other}>
+      {t('language.switchTo')}
+    </a>
+  );
+}
+
 function SiteHeader() {
   const { t } = useTranslation('portal');
   const data = useRouteLoaderData<typeof loader>('root');
@@ -90,6 +111,9 @@ function SiteHeader() {
             </li>
             <li>
               <a href="/ho-so-cua-toi">{t('nav.myApplications')}</a>
+            </li>
+            <li>
+              <LanguageSwitch />
             </li>
             {data?.signedInAs ? (
               <li className="portal-nav__account">

@@ -1,18 +1,23 @@
 import { createI18n } from '@dvc/i18n';
 import { useTranslation } from '@dvc/i18n/react';
 import { Button } from '@dvc/ui';
+import { findService } from '@dvc/services';
+import { useEffect, useRef } from 'react';
 import { data, Form } from 'react-router';
 import type { Route } from './+types/lookup';
+import pagesCss from './citizen-pages.css?url';
 import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary, type FieldMessage } from '../components/ErrorSummary';
 import { useServiceName } from '../components/service-name';
 import { formatDate } from '../format';
 import { parseApplicationCode } from '../server/applications/codes';
-import { findApplicationStatus } from '../server/applications/submit';
+import { findApplicationWithHistory, isOverdue } from '../server/applications/status-history';
 import { getDb } from '../server/db/index';
 import { getRequestState } from '../server/request-context';
 import { readGuardedForm } from '../server/security/input';
 import { lookupBucket, takeToken } from '../server/security/rate-limit';
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: pagesCss }];
 
 export function meta({ matches }: Route.MetaArgs) {
   const { t } = createI18n({ lng: matches[0]?.loaderData?.locale });
@@ -66,10 +71,14 @@ export async function action({ request, context }: Route.ActionArgs) {
       { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } },
     );
   }
-  const found = await findApplicationStatus(db, code, idNumber);
+  const found = await findApplicationWithHistory(db, code, idNumber);
   if (!found) {
     return data({ outcome: 'not-found' as const, code, idNumber }, { status: 404 });
   }
+  const service = findService(found.serviceId);
+  const lastReason = found.history.findLast(
+    (entry) => entry.kind === 'status' && entry.status === found.status,
+  )?.reason;
   return {
     outcome: 'found' as const,
     code,
@@ -77,17 +86,128 @@ export async function action({ request, context }: Route.ActionArgs) {
     application: {
       code: found.publicCode,
       serviceId: found.serviceId,
+      authority: service?.authority[state.locale] ?? null,
       status: found.status,
+      statusReason: lastReason ?? null,
+      overdue: isOverdue(found.status, found.deadline),
       submittedAt: formatDate(found.submittedAt, state.locale),
       deadline: formatDate(found.deadline, state.locale),
       applicantIdMasked: found.applicantIdMasked,
+      history: found.history.map((entry) => ({
+        at: formatDate(entry.at, state.locale),
+        status: entry.kind === 'status' ? entry.status : null,
+        reason: entry.reason,
+      })),
     },
   };
 }
 
-export default function Lookup({ actionData }: Route.ComponentProps) {
+type FoundApplication = Extract<
+  NonNullable<Route.ComponentProps['actionData']>,
+  { outcome: 'found' }
+>['application'];
+
+/** Statuses that ask the person to do something; each has its own "what to do" text. */
+const statusesWithAction = ['needs-documents', 'needs-payment', 'rejected', 'done'] as const;
+type StatusWithAction = (typeof statusesWithAction)[number];
+
+function asksForAction(status: string): status is StatusWithAction {
+  return (statusesWithAction as readonly string[]).includes(status);
+}
+
+function LookupResult({ application }: { application: FoundApplication }) {
   const { t } = useTranslation('portal');
   const serviceName = useServiceName();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // After a look-up made with JavaScript the page does not reload: move focus to the answer.
+  useEffect(() => {
+    heading.current?.focus();
+  }, [application.code]);
+  const { status } = application;
+  return (
+    <section className="portal-result-panel" aria-labelledby="lookup-result">
+      <h2 id="lookup-result" tabIndex={-1} ref={heading}>
+        {t('lookup.result.title')}
+      </h2>
+      <dl className="portal-summary">
+        <div>
+          <dt>{t('lookup.result.code')}</dt>
+          <dd className="portal-code">{application.code}</dd>
+        </div>
+        <div>
+          <dt>{t('lookup.result.service')}</dt>
+          <dd>{serviceName(application.serviceId)}</dd>
+        </div>
+        <div>
+          <dt>{t('lookup.result.status')}</dt>
+          <dd>
+            <strong>{t(`statuses.${status}`)}</strong>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('lookup.result.submittedAt')}</dt>
+          <dd>{application.submittedAt}</dd>
+        </div>
+        <div>
+          <dt>{t('lookup.result.deadline')}</dt>
+          <dd>{application.deadline}</dd>
+        </div>
+        <div>
+          <dt>{t('lookup.result.idNumber')}</dt>
+          <dd>{application.applicantIdMasked}</dd>
+        </div>
+      </dl>
+      {asksForAction(status) && (
+        <div
+          className={
+            status === 'needs-documents' || status === 'needs-payment'
+              ? 'portal-notice portal-notice--warning'
+              : 'portal-notice'
+          }
+        >
+          <h3 className="portal-notice__title">{t(`lookup.next.${status}.title`)}</h3>
+          {application.statusReason && (
+            <p>
+              {t('lookup.next.reason')} <q>{application.statusReason}</q>
+            </p>
+          )}
+          <p>
+            {t(`lookup.next.${status}.body`, {
+              deadline: application.deadline,
+              authority: application.authority ?? t('lookup.next.authorityFallback'),
+              code: application.code,
+            })}
+          </p>
+        </div>
+      )}
+      {application.overdue && (
+        <div className="portal-notice portal-notice--warning">
+          <h3 className="portal-notice__title">{t('lookup.overdue.title')}</h3>
+          <p>{t('lookup.overdue.body', { deadline: application.deadline })}</p>
+        </div>
+      )}
+      <h3>{t('lookup.history.title')}</h3>
+      <ol className="portal-history">
+        {application.history.map((entry, index) => (
+          <li key={`${entry.at}:${String(index)}`}>
+            <p className="portal-history__when">{entry.at}</p>
+            <p className="portal-history__what">
+              {entry.status ? t(`statuses.${entry.status}`) : t('lookup.history.submitted')}
+            </p>
+            {entry.reason && (
+              <p>
+                {t('lookup.history.reason')} {entry.reason}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export default function Lookup({ actionData }: Route.ComponentProps) {
+  const { t } = useTranslation('portal');
   const errors = actionData?.outcome === 'invalid' ? actionData.errors : [];
   const codeError = errors.find((e) => e.startsWith('code') || e === 'input');
   const idError = errors.find((e) => e.startsWith('id'));
@@ -116,37 +236,7 @@ export default function Lookup({ actionData }: Route.ComponentProps) {
           <p>{t('lookup.notFound.body')}</p>
         </div>
       )}
-      {actionData?.outcome === 'found' && (
-        <section className="portal-result-panel" aria-labelledby="lookup-result">
-          <h2 id="lookup-result">{t('lookup.result.title')}</h2>
-          <dl className="portal-summary">
-            <div>
-              <dt>{t('lookup.result.code')}</dt>
-              <dd className="portal-code">{actionData.application.code}</dd>
-            </div>
-            <div>
-              <dt>{t('lookup.result.service')}</dt>
-              <dd>{serviceName(actionData.application.serviceId)}</dd>
-            </div>
-            <div>
-              <dt>{t('lookup.result.status')}</dt>
-              <dd>{t(`statuses.${actionData.application.status}`)}</dd>
-            </div>
-            <div>
-              <dt>{t('lookup.result.submittedAt')}</dt>
-              <dd>{actionData.application.submittedAt}</dd>
-            </div>
-            <div>
-              <dt>{t('lookup.result.deadline')}</dt>
-              <dd>{actionData.application.deadline}</dd>
-            </div>
-            <div>
-              <dt>{t('lookup.result.idNumber')}</dt>
-              <dd>{actionData.application.applicantIdMasked}</dd>
-            </div>
-          </dl>
-        </section>
-      )}
+      {actionData?.outcome === 'found' && <LookupResult application={actionData.application} />}
       <Form method="post" noValidate>
         <CsrfField />
         <label className="portal-label" htmlFor="code">
