@@ -23,6 +23,8 @@ export const langCookieName = 'lang';
 export const clientAddressHeader = 'x-dvc-client-address';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The header a script may carry the CSRF token in instead of the form field. */
+export const csrfHeaderName = 'x-csrf-token';
 
 /** The page language: `?lang=` (for shared links) wins, then the `lang` cookie, then Vietnamese. */
 export function localeFromRequest(request: Request): Locale {
@@ -104,7 +106,10 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, co
         { status: 413, statusText: 'Payload Too Large' },
       );
     }
-    const submitted = form instanceof FormData ? form.get(csrfFieldName) : null;
+    // A script's fetch (the session warning's "continue") may send the token as a header.
+    const submitted =
+      (form instanceof FormData ? form.get(csrfFieldName) : null) ??
+      request.headers.get(csrfHeaderName);
     if (
       !state ||
       typeof submitted !== 'string' ||

@@ -141,6 +141,57 @@ export async function resumeDraft(
   return draft ?? null;
 }
 
+/** The owner's most recently saved live draft of a service, or null. */
+export async function findLatestDraft(
+  db: Kysely<Database>,
+  serviceId: string,
+  owner: DraftOwner,
+  now = new Date(),
+): Promise<Draft | null> {
+  const draft = await db
+    .selectFrom('drafts')
+    .selectAll()
+    .where('service_id', '=', serviceId)
+    .where('expires_at', '>', now)
+    .where((eb) => ownedBy(eb, owner))
+    .orderBy('updated_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return draft ?? null;
+}
+
+/** A draft as a list shows it: no answers, nothing personal. */
+export interface DraftSummary {
+  id: string;
+  serviceId: string;
+  updatedAt: Date;
+  expiresAt: Date;
+}
+
+/**
+ * The owner's live drafts, newest first: for "my applications" (a signed-in person's drafts
+ * follow them across sessions and devices). Continue one at `/dich-vu/<serviceId>`.
+ */
+export async function listDrafts(
+  db: Kysely<Database>,
+  owner: DraftOwner,
+  now = new Date(),
+): Promise<DraftSummary[]> {
+  const rows = await db
+    .selectFrom('drafts')
+    .select(['id', 'service_id', 'updated_at', 'expires_at'])
+    .where('expires_at', '>', now)
+    .where((eb) => ownedBy(eb, owner))
+    .orderBy('updated_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    serviceId: r.service_id,
+    updatedAt: new Date(r.updated_at),
+    expiresAt: new Date(r.expires_at),
+  }));
+}
+
 /** Removes a draft once its application is submitted. */
 export async function deleteDraft(db: Kysely<Database>, draftId: string): Promise<void> {
   await db.deleteFrom('drafts').where('id', '=', draftId).execute();

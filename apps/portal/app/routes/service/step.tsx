@@ -1,0 +1,112 @@
+import { createI18n } from '@dvc/i18n';
+import { useTranslation } from '@dvc/i18n/react';
+import { findEligibility, flowPath, previousStep, type Answers, type FieldError } from '@dvc/flows';
+import { QuestionPage, SessionTimeout } from '@dvc/flows/templates';
+import { findService } from '@dvc/services';
+import { data, redirect, useRouteLoaderData } from 'react-router';
+import type { Route } from './+types/step';
+import { CsrfField } from '../../components/CsrfField';
+import { canVisit } from '@dvc/flows';
+import { flowPaths, stepHref } from '../../server/flows/catalog';
+import { hrefOfStep, loadFlowContext, notFound, resumeHref } from '../../server/flows/context';
+import { handleStepPost, isStepOf } from '../../server/flows/steps';
+import { rememberResumeCode } from '../../server/flows/session-data';
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const ctx = await loadFlowContext(context, params.slug);
+  const { definition, flow } = ctx;
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- React Router renders thrown responses
+  if (!isStepOf(definition, params.stepId)) throw notFound();
+  const answers = flow.state.answers;
+  if (!canVisit(definition, answers, params.stepId)) throw redirect(resumeHref(ctx));
+  const fromCheck = new URL(request.url).searchParams.get('quay-lai') === flowPaths.checkAnswers;
+  const path = flowPath(definition, answers).filter((s) => s.kind !== 'stop');
+  const index = path.findIndex((s) => 'id' in s && s.id === params.stepId);
+  const back = fromCheck
+    ? stepHref(definition, flowPaths.checkAnswers)
+    : hrefOfStep(definition, previousStep(definition, answers, params.stepId));
+  const questionIds = findEligibility(definition, params.stepId)
+    ? [params.stepId]
+    : (definition.pages.find((p) => p.id === params.stepId)?.questions.map((q) => q.id) ?? []);
+  return {
+    slug: definition.id,
+    stepId: params.stepId,
+    answers,
+    unconfirmed: flow.state.unconfirmed.filter((id) => questionIds.includes(id)),
+    reask: flow.reask.filter((id) => questionIds.includes(id)),
+    returnTo: fromCheck ? ('check-answers' as const) : undefined,
+    backHref: back,
+    progress: index >= 0 ? { current: index + 1, total: path.length } : undefined,
+    sessionExpiresAt: new Date(ctx.request.session.expires_at).getTime(),
+  };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const ctx = await loadFlowContext(context, params.slug);
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- React Router renders thrown responses
+  if (!isStepOf(ctx.definition, params.stepId)) throw notFound();
+  const outcome = await handleStepPost({
+    db: ctx.db,
+    definition: ctx.definition,
+    owner: ctx.owner,
+    flow: ctx.flow,
+    stepId: params.stepId,
+    request,
+    now: ctx.now,
+  });
+  switch (outcome.kind) {
+    case 'invalid':
+      return data({ errors: outcome.errors, answers: outcome.answers }, { status: outcome.status });
+    case 'same':
+      return redirect(new URL(request.url).pathname + new URL(request.url).search);
+    case 'saved':
+      await rememberResumeCode(ctx.db, ctx.request.session, ctx.definition.id, outcome.resumeCode);
+      return redirect(stepHref(ctx.definition, flowPaths.saved));
+    case 'next':
+      return redirect(hrefOfStep(ctx.definition, outcome.next));
+  }
+}
+
+const noErrors: FieldError[] = [];
+
+export default function StepRoute({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation('portal');
+  const root = useRouteLoaderData<{ csrfToken?: string }>('root');
+  const definition = findService(loaderData.slug);
+  if (!definition) return null;
+  const locale = i18n.language === 'en' ? 'en' : 'vi';
+  const errors = actionData?.errors ?? noErrors;
+  const answers: Answers = actionData?.answers ?? loaderData.answers;
+  const eligibility = findEligibility(definition, loaderData.stepId);
+  const page = definition.pages.find((p) => p.id === loaderData.stepId);
+  const heading = eligibility
+    ? eligibility.label[locale]
+    : (page?.title?.[locale] ?? page?.questions[0]?.label[locale] ?? '');
+  const title = `${errors.length > 0 ? `${t('citizenFlow.errorTitlePrefix')} ` : ''}${heading} – ${definition.name[locale]}`;
+  const action = stepHref(definition, loaderData.stepId);
+  return (
+    <main className="portal-main" id="noi-dung">
+      <title>{title}</title>
+      <QuestionPage
+        definition={definition}
+        stepId={loaderData.stepId}
+        answers={answers}
+        errors={errors}
+        action={action}
+        backHref={loaderData.backHref}
+        csrf={<CsrfField />}
+        returnTo={loaderData.returnTo}
+        unconfirmed={loaderData.unconfirmed}
+        reask={loaderData.reask}
+        progress={loaderData.progress}
+      />
+      <SessionTimeout
+        expiresAt={loaderData.sessionExpiresAt}
+        extendUrl="/phien/gia-han"
+        signOutHref={stepHref(definition, flowPaths.saved)}
+        timeoutHref={stepHref(definition, flowPaths.saved)}
+        headers={{ 'x-csrf-token': root?.csrfToken ?? '' }}
+      />
+    </main>
+  );
+}

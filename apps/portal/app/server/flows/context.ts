@@ -1,0 +1,65 @@
+import { firstIncompleteStep, type ServiceDefinition, type Step } from '@dvc/flows';
+import { data, type RouterContextProvider } from 'react-router';
+import { getDb } from '../db/index.js';
+import type { DraftOwner } from '../drafts/drafts.js';
+import { getRequestState, type RequestState } from '../request-context.js';
+import { flowPaths, serviceBySlug, startHref, stepHref } from './catalog.js';
+import { openFlow, type OpenFlow } from './store.js';
+
+export interface FlowContext {
+  request: RequestState;
+  definition: ServiceDefinition;
+  db: Awaited<ReturnType<typeof getDb>>;
+  owner: DraftOwner;
+  flow: OpenFlow;
+  now: Date;
+}
+
+/** A 404 the root error boundary renders, for a service or page that does not exist. */
+export function notFound() {
+  return data({ reason: 'not-found' as const }, { status: 404, statusText: 'Not Found' });
+}
+
+/** The service, its owner's flow (draft + prefill) and the request, for a flow route. */
+export async function loadFlowContext(
+  context: Readonly<RouterContextProvider>,
+  slug: string | undefined,
+): Promise<FlowContext> {
+  const request = getRequestState(context);
+  const definition = serviceBySlug(slug);
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- React Router renders thrown responses
+  if (!definition) throw notFound();
+  const db = await getDb();
+  const owner: DraftOwner = {
+    sessionId: request.session.id,
+    citizenProfileId: request.session.citizen_profile_id,
+  };
+  const now = new Date();
+  const flow = await openFlow(db, definition, owner, now);
+  return { request, definition, db, owner, flow, now };
+}
+
+/** The address of an engine step. */
+export function hrefOfStep(definition: ServiceDefinition, step: Step): string {
+  switch (step.kind) {
+    case 'start':
+      return startHref(definition);
+    case 'check-answers':
+      return stepHref(definition, flowPaths.checkAnswers);
+    case 'stop':
+      return stepHref(definition, flowPaths.stop);
+    default:
+      return stepHref(definition, step.id);
+  }
+}
+
+/** Where a person continues the flow: the first step that still needs them. */
+export function resumeHref(ctx: FlowContext): string {
+  return hrefOfStep(
+    ctx.definition,
+    firstIncompleteStep(ctx.definition, ctx.flow.state.answers, {
+      unconfirmed: ctx.flow.state.unconfirmed,
+      today: ctx.now,
+    }),
+  );
+}
