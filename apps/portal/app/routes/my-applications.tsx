@@ -1,12 +1,16 @@
 import { createI18n } from '@dvc/i18n';
 import { useTranslation } from '@dvc/i18n/react';
-import { redirect } from 'react-router';
+import { Link, redirect } from 'react-router';
 import type { Route } from './+types/my-applications';
+import pagesCss from './citizen-pages.css?url';
 import { useServiceName } from '../components/service-name';
 import { formatDate } from '../format';
 import { getDb } from '../server/db/index';
+import { listDrafts } from '../server/drafts/list';
 import { getRequestState } from '../server/request-context';
 import { idNumberHash } from '../server/security/crypto';
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: pagesCss }];
 
 export function meta({ matches }: Route.MetaArgs) {
   const { t } = createI18n({ lng: matches[0]?.loaderData?.locale });
@@ -42,15 +46,10 @@ export async function loader({ context }: Route.LoaderArgs) {
     )
     .orderBy('submitted_at', 'desc')
     .execute();
-  const drafts = await db
-    .selectFrom('drafts')
-    .select(['id', 'service_id', 'updated_at', 'expires_at'])
-    .where((eb) =>
-      eb.or([eb('citizen_profile_id', '=', profileId), eb('session_id', '=', state.session.id)]),
-    )
-    .where('expires_at', '>', new Date())
-    .orderBy('updated_at', 'desc')
-    .execute();
+  const drafts = await listDrafts(db, {
+    sessionId: state.session.id,
+    citizenProfileId: profileId,
+  });
   return {
     locale: state.locale,
     person: {
@@ -68,9 +67,10 @@ export async function loader({ context }: Route.LoaderArgs) {
     })),
     drafts: drafts.map((d) => ({
       id: d.id,
-      serviceId: d.service_id,
-      updatedAt: formatDate(d.updated_at, state.locale),
-      expiresAt: formatDate(d.expires_at, state.locale),
+      serviceId: d.serviceId,
+      updatedAt: formatDate(d.updatedAt, state.locale),
+      expiresAt: formatDate(d.expiresAt, state.locale),
+      href: `/dich-vu/${encodeURIComponent(d.serviceId)}`,
     })),
   };
 }
@@ -134,22 +134,42 @@ export default function MyApplications({ loaderData }: Route.ComponentProps) {
         </div>
       )}
 
+      <p>
+        <Link to="/tra-cuu">{t('myApplications.applications.lookupHint')}</Link>
+      </p>
+
       <h2>{t('myApplications.drafts.title')}</h2>
+      <p>{t('myApplications.drafts.lead')}</p>
       {drafts.length === 0 ? (
         <p>{t('myApplications.drafts.empty')}</p>
       ) : (
-        <ul className="portal-list">
+        <ul className="portal-cards">
           {drafts.map((d) => (
-            <li key={d.id}>
-              {t('myApplications.drafts.item', {
-                service: serviceName(d.serviceId),
-                updatedAt: d.updatedAt,
-                expiresAt: d.expiresAt,
-              })}
+            <li key={d.id} className="portal-card">
+              <h3 className="portal-card__title">{serviceName(d.serviceId)}</h3>
+              <dl className="portal-facts">
+                <div>
+                  <dt>{t('myApplications.drafts.updatedAt')}</dt>
+                  <dd>{d.updatedAt}</dd>
+                </div>
+                <div>
+                  <dt>{t('myApplications.drafts.expiresAt')}</dt>
+                  <dd>{d.expiresAt}</dd>
+                </div>
+              </dl>
+              <p>
+                <Link className="portal-button-link" to={d.href}>
+                  {t('myApplications.drafts.continue')}
+                  <span className="portal-visually-hidden">: {serviceName(d.serviceId)}</span>
+                </Link>
+              </p>
             </li>
           ))}
         </ul>
       )}
+      <p>
+        <Link to="/tiep-tuc">{t('myApplications.drafts.resumeCode')}</Link>
+      </p>
     </main>
   );
 }
