@@ -292,6 +292,14 @@ export function defineService(input: ServiceDefinitionInput): ServiceDefinition 
   const purposeIds = definition.declaration.purposes.map((p) => p.id);
   const dup = purposeIds.find((p, i) => purposeIds.indexOf(p) !== i);
   if (dup) problems.push(`${head}, declaration: purpose "${dup}" is used twice`);
+  const facts = definition.unverified.map((u) => u.fact);
+  const twice = facts.find((f, i) => facts.indexOf(f) !== i);
+  if (twice) problems.push(`${head}, unverified: fact "${twice}" is listed twice`);
+  if (definition.procedureCodeVerified && facts.includes('procedureCode')) {
+    problems.push(
+      `${head}: procedureCodeVerified is true but "procedureCode" is listed as unverified`,
+    );
+  }
 
   if (problems.length > 0) throw new ServiceDefinitionError(problems);
   return definition;

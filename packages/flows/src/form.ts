@@ -27,6 +27,22 @@ function isFileLike(value: unknown): value is FileLike {
 export type GroupAction =
   { type: 'add'; group: string } | { type: 'remove'; group: string; index: number };
 
+/** The old address typed into an address question's helper (before the 2025 merger). */
+export interface OldAddressQuery {
+  province: string;
+  district: string;
+  ward: string;
+}
+
+/**
+ * A button of an address question pressed without JavaScript: "Chọn" (`reload`, list the chosen
+ * province's communes) or "Tìm địa chỉ mới" (`map-old`, map the old address typed in the helper).
+ * Neither is an answer yet: the server shows the page again instead of checking it.
+ */
+export type AddressAction =
+  | { type: 'reload'; question: string }
+  | { type: 'map-old'; question: string; old: OldAddressQuery };
+
 export interface ParsedPost {
   /** Typed, normalised answers for the step's questions; a question left empty is absent. */
   answers: Record<string, AnswerValue>;
@@ -34,6 +50,8 @@ export interface ParsedPost {
   action?: GroupAction;
   /** Whether the post came from check-your-answers' "Change" (a `returnTo` field). */
   returnTo?: 'check-answers';
+  /** Which address button was pressed, if any (see `AddressAction`). */
+  address?: AddressAction;
 }
 
 /** Collects entries by name; repeated names (checkboxes, files) keep every value. */
@@ -63,7 +81,10 @@ function rawFor(question: SimpleQuestion, prefix: string, fields: Map<string, un
     case 'date':
       return Object.fromEntries(dateParts.map((p) => [p, first(fieldName(name, p)) ?? '']));
     case 'address':
-      return Object.fromEntries(addressParts.map((p) => [p, first(fieldName(name, p)) ?? '']));
+      // `ho-ten-province` from older pages, `ho-ten.province` from the AddressPicker.
+      return Object.fromEntries(
+        addressParts.map((p) => [p, first(fieldName(name, p)) ?? first(`${name}.${p}`) ?? '']),
+      );
     case 'file':
       // A file input with nothing chosen posts an empty, nameless file: skip it.
       return (fields.get(name) ?? [])
@@ -137,7 +158,88 @@ export function parsePagePost(
     parsed.action = action;
   }
   if (fields.get('returnTo')?.[0] === 'check-answers') parsed.returnTo = 'check-answers';
+  const address = parseAddressAction(page?.questions ?? [], fields);
+  if (address && !parsed.action) parsed.address = address;
   return parsed;
+}
+
+function parseAddressAction(
+  questions: readonly Question[],
+  fields: Map<string, unknown[]>,
+): AddressAction | undefined {
+  const text = (name: string) => {
+    const v = fields.get(name)?.[0];
+    return typeof v === 'string' ? v.normalize('NFC').trim().slice(0, 200) : '';
+  };
+  for (const question of questions) {
+    const names =
+      question.type === 'address'
+        ? [question.id]
+        : question.type === 'repeatingGroup'
+          ? question.questions
+              .filter((sub) => sub.type === 'address')
+              .flatMap((sub) =>
+                Array.from(
+                  { length: question.maxItems },
+                  (_, i) => `${question.id}[${String(i)}].${sub.id}`,
+                ),
+              )
+          : [];
+    for (const name of names) {
+      const action = text(`${name}.action`);
+      if (action === 'reload') return { type: 'reload', question: question.id };
+      if (action === 'map-old' && question.type === 'address') {
+        return {
+          type: 'map-old',
+          question: question.id,
+          old: {
+            province: text(`${name}.oldProvince`),
+            district: text(`${name}.oldDistrict`),
+            ward: text(`${name}.oldWard`),
+          },
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A new commune an old address maps to (what `mapOldAddress` of `@dvc/vn/places-full` returns). */
+export interface MappedCommune {
+  code: string;
+  provinceCode: string;
+}
+
+/**
+ * Applies an address helper post on the server: the old address is mapped with `map` (in a
+ * portal, `mapOldAddress` from `@dvc/vn/places-full`, which stays on the server) and the first
+ * new commune fills the question's province and commune, keeping the street typed. Returns the
+ * page's answers to show again, and the commune found (`undefined` when nothing matched).
+ */
+export function applyOldAddress(
+  answers: Record<string, AnswerValue>,
+  action: AddressAction & { type: 'map-old' },
+  map: (old: OldAddressQuery) => readonly MappedCommune[],
+): { answers: Record<string, AnswerValue>; found: MappedCommune | undefined } {
+  const found =
+    action.old.ward === '' && action.old.district === '' ? undefined : map(action.old)[0];
+  if (!found) return { answers, found };
+  const current = answers[action.question];
+  const street =
+    typeof current === 'object' && current !== null && !Array.isArray(current)
+      ? (current as { street?: string }).street
+      : undefined;
+  return {
+    answers: {
+      ...answers,
+      [action.question]: {
+        province: found.provinceCode,
+        commune: found.code,
+        street: street ?? '',
+      },
+    },
+    found,
+  };
 }
 
 function simpleEntries(

@@ -61,9 +61,13 @@ export {
 } from './fields.js';
 export {
   answersToEntries,
+  applyOldAddress,
   parsePagePost,
+  type AddressAction,
   type FormEntries,
   type GroupAction,
+  type MappedCommune,
+  type OldAddressQuery,
   type ParsedPost,
 } from './form.js';
 export {
@@ -88,6 +92,7 @@ export {
 export { applyPrefill, type PrefillResult, type Profile } from './prefill.js';
 export {
   prefillKeys,
+  serviceFacts,
   type Condition,
   type ConditionTest,
   type Declaration,
@@ -105,6 +110,8 @@ export {
   type QuestionType,
   type RepeatingGroupQuestion,
   type ServiceDefinition,
+  type ServiceFact,
+  type UnverifiedFact,
   type ServiceDefinitionInput,
   type SimpleQuestion,
   type Stop,

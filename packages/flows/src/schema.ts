@@ -283,6 +283,26 @@ const paperFormSchema = z.strictObject({
 });
 export type PaperForm = z.output<typeof paperFormSchema>;
 
+/** The facts of a service a definition can mark as not yet checked against a primary source. */
+export const serviceFacts = [
+  'procedureCode',
+  'authority',
+  'onlineLevel',
+  'fee',
+  'processingDays',
+  'documents',
+  'whoCanUse',
+] as const;
+export type ServiceFact = (typeof serviceFacts)[number];
+
+const unverifiedSchema = z.strictObject({
+  /** Which fact is not confirmed. */
+  fact: z.enum(serviceFacts),
+  /** What is doubtful and what would confirm it (for developers; never shown to citizens). */
+  note: z.string().min(1),
+});
+export type UnverifiedFact = z.output<typeof unverifiedSchema>;
+
 export const serviceDefinitionSchema = z.strictObject({
   id: idSchema,
   version: z.number().int().min(1),
@@ -307,6 +327,11 @@ export const serviceDefinitionSchema = z.strictObject({
   paperForm: paperFormSchema.optional(),
   /** Where the facts in this definition come from (legal bases, forms). */
   sources: z.array(z.string()).default([]),
+  /**
+   * Facts not confirmed by a primary source: templates never present them as settled (the start
+   * page says they are to be confirmed), and they are easy to find and correct here.
+   */
+  unverified: z.array(unverifiedSchema).default([]),
 });
 
 export type ServiceDefinitionInput = z.input<typeof serviceDefinitionSchema>;

@@ -17,3 +17,10 @@ export const services: readonly ServiceDefinition[] = [
 export function findService(id: string): ServiceDefinition | undefined {
   return services.find((service) => service.id === id);
 }
+
+/** The service with this id; throws when there is none (for code that names a service it ships). */
+export function getService(id: string): ServiceDefinition {
+  const found = findService(id);
+  if (!found) throw new Error(`@dvc/services has no service "${id}"`);
+  return found;
+}

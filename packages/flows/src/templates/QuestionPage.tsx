@@ -1,5 +1,5 @@
 'use client';
-import { Alert, BackLink, Button, ErrorSummary, Radios } from '@dvc/ui';
+import { Alert, BackLink, Button, ErrorSummary, ProgressIndicator, Radios } from '@dvc/ui';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Answers, GroupItem } from '../answers.js';
 import { stepErrors } from '../engine.js';
@@ -8,7 +8,7 @@ import { answersToEntries, parsePagePost } from '../form.js';
 import { findEligibility, walk } from '../paths.js';
 import type { Question, ServiceDefinition } from '../schema.js';
 import type { FieldError, ValidationContext } from '../validate.js';
-import { GroupField, SimpleField, valuesOf } from './fields.js';
+import { GroupField, SimpleField, valuesOf, type OldAddressLookup } from './fields.js';
 import { errorText, useFlowsTranslation } from './i18n.js';
 
 const noErrors: FieldError[] = [];
@@ -37,8 +37,22 @@ export interface QuestionPageProps {
   unconfirmed?: readonly string[];
   /** Questions asked again because the definition changed since the draft was saved. */
   reask?: readonly string[];
-  /** Progress through the flow, shown as "Bước 2 trên 9". */
-  progress?: { current: number; total: number };
+  /**
+   * Progress shown as "Bước 2 trên 9" above the heading. By default it is the step's place on
+   * the engine's path for these answers (eligibility questions included); `false` hides it.
+   */
+  progress?: { current: number; total: number } | false;
+  /**
+   * Where an address question's old-address helper posts (the address on papers from before the
+   * 2025 merger); without it the helper is not offered. Without JavaScript the helper's button
+   * posts the whole form there (`parsePagePost(...).address` is a `map-old` action; map it with
+   * `applyOldAddress` and show the page again with `addressLookup`). With JavaScript the same
+   * fields are posted with `Accept: application/json`, and the answer is read as
+   * `{ "communes": [{ "code": "01843", "provinceCode": "19" }] }`, best first.
+   */
+  oldAddressAction?: string;
+  /** The result of the server's old-address look-up for this page, shown by the address. */
+  addressLookup?: OldAddressLookup;
   /** The same context the server validates with (today, reference data). */
   validation?: ValidationContext;
   /** Turns off the in-browser check (the server always checks). */
@@ -79,6 +93,8 @@ export function QuestionPage({
   unconfirmed = [],
   reask = [],
   progress,
+  oldAddressAction,
+  addressLookup,
   validation = {},
   inlineValidation = true,
 }: QuestionPageProps) {
@@ -94,6 +110,11 @@ export function QuestionPage({
   const page = eligibility ? undefined : definition.pages.find((p) => p.id === stepId);
   const w = walk(definition, answers);
   const onPath = w.steps.find((s) => s.id === stepId);
+  const place = onPath ? w.steps.indexOf(onPath) + 1 : 0;
+  const shownProgress =
+    progress === false
+      ? undefined
+      : (progress ?? (place > 0 ? { current: place, total: w.steps.length } : undefined));
   const questions: Question[] =
     onPath?.kind === 'page' ? onPath.questions : (page?.questions ?? []);
   const values = valuesOf([
@@ -163,10 +184,12 @@ export function QuestionPage({
           </ul>
         </Alert>
       )}
-      {progress && (
-        <p className="dvc-flow-progress">
-          {t('templates.common.progress', { current: progress.current, total: progress.total })}
-        </p>
+      {shownProgress && (
+        <ProgressIndicator
+          className="dvc-flow-progress"
+          current={shownProgress.current}
+          total={shownProgress.total}
+        />
       )}
       <form
         method="post"
@@ -229,6 +252,8 @@ export function QuestionPage({
               errors={current.filter((e) => e.question === question.id)}
               isPageHeading={single}
               note={note(question.id)}
+              oldAddressAction={oldAddressAction}
+              lookup={addressLookup}
             />
           ),
         )}

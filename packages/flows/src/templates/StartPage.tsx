@@ -1,7 +1,7 @@
 import { formatVnd } from '@dvc/vn';
 import type { ReactNode } from 'react';
 import { documentsNeeded } from '../check-answers.js';
-import type { ServiceDefinition } from '../schema.js';
+import type { ServiceDefinition, ServiceFact } from '../schema.js';
 import { useFlowsTranslation } from './i18n.js';
 
 export interface StartPageProps {
@@ -24,6 +24,10 @@ export function StartPage({ definition, startHref, resumeHref, children }: Start
   const { t, locale } = useFlowsTranslation();
   const documents = documentsNeeded(definition, {});
   const conditional = definition.documents.filter((d) => d.showIf && !documents.includes(d));
+  const unverified = (fact: ServiceFact) =>
+    definition.unverified.some((u) => u.fact === fact) ? (
+      <span className="dvc-flow-unverified"> ({t('templates.start.unverified')})</span>
+    ) : null;
   const fee =
     definition.fee.amountVnd === 0
       ? t('flows:engine.free')
@@ -32,10 +36,16 @@ export function StartPage({ definition, startHref, resumeHref, children }: Start
     <div className="dvc-flow dvc-flow-start">
       <h1 className="dvc-flow-title">{definition.name[locale]}</h1>
       <p className="dvc-flow-lead">{definition.description[locale]}</p>
-      <p className="dvc-flow-online">{t(`flows:engine.onlineLevel.${definition.onlineLevel}`)}</p>
+      <p className="dvc-flow-online">
+        {t(`flows:engine.onlineLevel.${definition.onlineLevel}`)}
+        {unverified('onlineLevel')}
+      </p>
 
       <h2>{t('templates.start.whoCanUse')}</h2>
-      <p>{definition.whoCanUse[locale]}</p>
+      <p>
+        {definition.whoCanUse[locale]}
+        {unverified('whoCanUse')}
+      </p>
 
       <dl className="dvc-flow-facts">
         <div className="dvc-flow-facts__row">
@@ -43,6 +53,7 @@ export function StartPage({ definition, startHref, resumeHref, children }: Start
           <dd>
             {fee}
             {definition.fee.note && <> — {definition.fee.note[locale]}</>}
+            {unverified('fee')}
           </dd>
         </div>
         <div className="dvc-flow-facts__row">
@@ -50,15 +61,22 @@ export function StartPage({ definition, startHref, resumeHref, children }: Start
           <dd>
             {t('templates.start.processingDays', { count: definition.processingDays })}
             {definition.processingNote && <> — {definition.processingNote[locale]}</>}
+            {unverified('processingDays')}
           </dd>
         </div>
         <div className="dvc-flow-facts__row">
           <dt>{t('templates.start.authority')}</dt>
-          <dd>{definition.authority[locale]}</dd>
+          <dd>
+            {definition.authority[locale]}
+            {unverified('authority')}
+          </dd>
         </div>
       </dl>
 
       <h2>{t('templates.start.documents')}</h2>
+      {definition.documents.length > 0 && unverified('documents') && (
+        <p className="dvc-flow-muted">{t('templates.start.documentsUnverified')}</p>
+      )}
       {definition.documents.length === 0 ? (
         <p>{t('templates.start.noDocuments')}</p>
       ) : (
@@ -91,6 +109,7 @@ export function StartPage({ definition, startHref, resumeHref, children }: Start
       </div>
       <p className="dvc-flow-muted">
         {t('templates.start.procedureCode', { code: definition.procedureCode })}
+        {unverified('procedureCode')}
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Tag, type TagVariant } from '@dvc/ui';
+import { TaskList, type TaskListSection } from '@dvc/ui';
 import type { Answers } from '../answers.js';
 import { isAnswered } from '../conditions.js';
 import { isComplete, stepErrors } from '../engine.js';
@@ -35,14 +35,6 @@ export interface TaskListPageProps {
   validation?: ValidationContext;
 }
 
-const tagVariant: Record<TaskStatus, TagVariant> = {
-  completed: 'success',
-  inProgress: 'info',
-  notStarted: 'neutral',
-  cannotStart: 'neutral',
-  reask: 'warning',
-};
-
 function stepTitle(step: FlowStep, locale: 'vi' | 'en'): string {
   if (step.kind === 'eligibility') return step.question.label[locale];
   return (step.page.title ?? step.questions[0]?.label ?? { vi: step.id, en: step.id })[locale];
@@ -63,7 +55,6 @@ export function TaskListPage({
   validation = {},
 }: TaskListPageProps) {
   const { t, locale } = useFlowsTranslation();
-  // TODO(report): the @dvc/ui TaskList once it exists; a native list with the same meaning here.
   const w = walk(definition, answers);
   const status = (step: FlowStep): TaskStatus => {
     const ids = step.kind === 'eligibility' ? [step.id] : step.questions.map((q) => q.id);
@@ -89,61 +80,41 @@ export function TaskListPage({
   const all = w.steps;
   const done = all.filter((s) => status(s) === 'completed').length;
   const complete = !w.stop && isComplete(definition, answers, { ...validation, unconfirmed });
-  let number = 0;
-  const task = (key: string, title: string, href: string | undefined, state: TaskStatus) => (
-    <li className="dvc-flow-task" key={key}>
-      <span className="dvc-flow-task__name">
-        {href ? (
-          <a href={href} aria-describedby={`${key}-status`}>
-            {title}
-          </a>
-        ) : (
-          <span>{title}</span>
-        )}
-      </span>
-      <span className="dvc-flow-task__status" id={`${key}-status`}>
-        <Tag variant={tagVariant[state]}>{t(`templates.taskList.status.${state}`)}</Tag>
-      </span>
-    </li>
-  );
+  // The @dvc/ui TaskList knows four states; "answer again" is in progress, said in words.
+  const item = (id: string, title: string, href: string | undefined, state: TaskStatus) => ({
+    id,
+    title,
+    ...(href === undefined ? {} : { href }),
+    status: state === 'reask' ? ('inProgress' as const) : state,
+    statusText: t(`templates.taskList.status.${state}`),
+  });
+  const shown = groups.filter((g) => g.steps.length > 0);
+  const taskSections: TaskListSection[] = [
+    ...shown.map((g, index) => ({
+      id: `section-${String(index + 1)}`,
+      title: `${String(index + 1)}. ${g.title}`,
+      items: g.steps.map((s) => item(s.id, stepTitle(s, locale), stepHref(s.id), status(s))),
+    })),
+    {
+      id: 'submit',
+      title: `${String(shown.length + 1)}. ${t('templates.taskList.submit')}`,
+      items: [
+        item(
+          'check-answers',
+          t('templates.taskList.checkAnswers'),
+          complete ? checkAnswersHref : undefined,
+          complete ? 'notStarted' : 'cannotStart',
+        ),
+      ],
+    },
+  ];
   return (
     <div className="dvc-flow dvc-flow-tasks">
       <h1 className="dvc-flow-title">{definition.name[locale]}</h1>
       <p className="dvc-flow-lead">
         {t('templates.taskList.summary', { done, total: all.length })}
       </p>
-      <ol className="dvc-flow-task-sections">
-        {groups
-          .filter((g) => g.steps.length > 0)
-          .map((g) => {
-            number++;
-            return (
-              <li key={g.title} className="dvc-flow-task-section">
-                <h2 className="dvc-flow-task-section__title">
-                  {number}. {g.title}
-                </h2>
-                <ul className="dvc-flow-task-list">
-                  {g.steps.map((s) =>
-                    task(`task-${s.id}`, stepTitle(s, locale), stepHref(s.id), status(s)),
-                  )}
-                </ul>
-              </li>
-            );
-          })}
-        <li className="dvc-flow-task-section">
-          <h2 className="dvc-flow-task-section__title">
-            {number + 1}. {t('templates.taskList.submit')}
-          </h2>
-          <ul className="dvc-flow-task-list">
-            {task(
-              'task-check-answers',
-              t('templates.taskList.checkAnswers'),
-              complete ? checkAnswersHref : undefined,
-              complete ? 'notStarted' : 'cannotStart',
-            )}
-          </ul>
-        </li>
-      </ol>
+      <TaskList sections={taskSections} headingLevel={2} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 import {
+  AddressPicker,
   Button,
   CharacterCount,
   Checkboxes,
@@ -14,15 +15,16 @@ import {
   Select,
   TextInput,
   type DateInputField,
-  type SelectOption,
 } from '@dvc/ui';
 import { ethnicGroups } from '@dvc/vn';
-import { communesOf, provinces } from '@dvc/vn/places';
-import { useState, type ReactNode } from 'react';
+import { findCommune, findProvince } from '@dvc/vn/places';
+import { useRef, type ReactNode } from 'react';
 import type { GroupItem } from '../answers.js';
+import type { MappedCommune, OldAddressQuery } from '../form.js';
 import {
   actionField,
   addItemAction,
+  addressParts,
   fieldName,
   itemFieldName,
   removeItemAction,
@@ -56,6 +58,10 @@ interface SimpleFieldProps {
   isPageHeading: boolean;
   /** Extra help after the question's hint (the prefilled note). */
   note?: ReactNode;
+  /** Where an address question's old-address helper posts (see `QuestionPage`). */
+  oldAddressAction?: string | undefined;
+  /** The server's answer to an old-address look-up on this page. */
+  lookup?: OldAddressLookup | undefined;
 }
 
 function optionsOf(options: readonly Option[], locale: 'vi' | 'en') {
@@ -82,6 +88,8 @@ export function SimpleField({
   errors,
   isPageHeading,
   note,
+  oldAddressAction,
+  lookup,
 }: SimpleFieldProps) {
   const { t, locale } = useFlowsTranslation();
   const first = (n: string) => values.get(n)?.[0] ?? '';
@@ -251,6 +259,8 @@ export function SimpleField({
           isPageHeading={isPageHeading}
           label={label}
           hint={hint}
+          oldAddressAction={oldAddressAction}
+          lookup={lookup?.question === name ? lookup : undefined}
         />
       );
     case 'file': {
@@ -290,15 +300,65 @@ interface AddressFieldProps {
   isPageHeading: boolean;
   label: ReactNode;
   hint: ReactNode;
+  /** Where the old-address helper posts; without it the helper is not offered. */
+  oldAddressAction?: string | undefined;
+  /** The result of a look-up the server just did for this question (without JavaScript). */
+  lookup?: OldAddressLookup | undefined;
+}
+
+/** What the server found for an old address, shown once above the address fields. */
+export interface OldAddressLookup {
+  /** The address question the look-up was for. */
+  question: string;
+  /** The new commune, or `undefined` when nothing matched. */
+  found: MappedCommune | undefined;
 }
 
 /**
- * Province, commune and street. Without JavaScript the commune list is the chosen province's
- * (or, before one is chosen, every commune grouped by province is too heavy, so the person
- * chooses the province, continues, and then the commune); with JavaScript the list follows the
- * province as it changes.
+ * Maps an old address from the browser: posts the page's own fields (CSRF included) to the
+ * helper's URL asking for JSON, `{ "communes": [{ "code", "provinceCode" }] }`.
  */
-// TODO(report): AddressPicker (search, old-address helper) once @dvc/ui exports it.
+async function fetchOldAddress(
+  form: HTMLFormElement | null | undefined,
+  url: string,
+  name: string,
+  old: OldAddressQuery,
+): Promise<readonly MappedCommune[]> {
+  const body = new URLSearchParams();
+  if (form) {
+    for (const [key, value] of new FormData(form)) {
+      if (typeof value === 'string') body.append(key, value);
+    }
+  }
+  body.set(`${name}.oldProvince`, old.province);
+  body.set(`${name}.oldDistrict`, old.district);
+  body.set(`${name}.oldWard`, old.ward);
+  body.set(`${name}.action`, 'map-old');
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { Accept: 'application/json' },
+    body,
+    credentials: 'same-origin',
+  });
+  if (!response.ok) throw new Error(`old address look-up: ${String(response.status)}`);
+  const data = (await response.json()) as { communes?: unknown };
+  return Array.isArray(data.communes)
+    ? data.communes.filter(
+        (c): c is MappedCommune =>
+          typeof c === 'object' &&
+          c !== null &&
+          typeof (c as MappedCommune).code === 'string' &&
+          typeof (c as MappedCommune).provinceCode === 'string',
+      )
+    : [];
+}
+
+/**
+ * Province, commune and street as the @dvc/ui AddressPicker, with its old-address helper when
+ * the page has somewhere to post it. Without JavaScript the lists are native selects: "Chọn"
+ * posts the page to list the chosen province's communes, and the helper's button posts the old
+ * address for the server to map; both come back as the same page, nothing checked yet.
+ */
 function AddressField({
   question,
   name,
@@ -307,70 +367,83 @@ function AddressField({
   isPageHeading,
   label,
   hint,
+  oldAddressAction,
+  lookup,
 }: AddressFieldProps) {
   const { t } = useFlowsTranslation();
   const first = (n: string) => values.get(n)?.[0] ?? '';
-  const [province, setProvince] = useState(first(fieldName(name, 'province')));
+  const fieldset = useRef<HTMLFieldSetElement>(null);
   const errorOf = (part: string) => {
     const found = errors.find((e) => e.field === fieldName(name, part));
     return found ? errorText(t, found) : undefined;
   };
-  const communeOptions: SelectOption[] = [
-    { value: '', text: t('templates.common.select') },
-    ...(province ? communesOf(province).map((c) => ({ value: c.code, text: c.name })) : []),
-  ];
-  const legendError = errors.find(
-    (e) => !['province', 'commune', 'street'].some((p) => e.field === fieldName(name, p)),
-  );
+  const partErrors = {
+    province: errorOf('province'),
+    commune: errorOf('commune'),
+    street: errorOf('street'),
+  };
+  const legendError = errors.find((e) => !addressParts.some((p) => e.field === fieldName(name, p)));
+  const found = lookup?.found;
+  const foundCommune = found ? findCommune(found.code) : undefined;
+  const foundProvince = found ? findProvince(found.provinceCode) : undefined;
+  const message =
+    lookup === undefined
+      ? undefined
+      : foundCommune && foundProvince
+        ? t('templates.address.mapped', {
+            commune: foundCommune.name,
+            province: foundProvince.name,
+          })
+        : t('templates.address.notFound');
+  const helper = question.oldAddressHelper && oldAddressAction !== undefined;
   return (
-    <Fieldset
-      legend={label}
-      isPageHeading={isPageHeading}
-      legendSize={isPageHeading ? 'l' : 'm'}
-      className="dvc-flow-address"
+    <AddressPicker
+      ref={fieldset}
       id={name}
-    >
-      {hint !== undefined && <Hint>{hint}</Hint>}
-      {legendError && <ErrorMessage>{errorText(t, legendError)}</ErrorMessage>}
-      <Select
-        name={fieldName(name, 'province')}
-        label={t('templates.address.province')}
-        error={errorOf('province')}
-        defaultValue={province}
-        onChange={(e) => {
-          setProvince(e.currentTarget.value);
-        }}
-        autoComplete="off"
-        options={[
-          { value: '', text: t('templates.common.select') },
-          ...provinces.map((p) => ({ value: p.code, text: p.name })),
-        ]}
-      />
-      <Select
-        // A new key when the province changes, so the commune starts unchosen.
-        key={province}
-        name={fieldName(name, 'commune')}
-        label={t('templates.address.commune')}
-        hint={province ? undefined : t('templates.address.communeHint')}
-        error={errorOf('commune')}
-        defaultValue={first(fieldName(name, 'commune'))}
-        options={communeOptions}
-      />
-      {question.street !== 'none' && (
-        <TextInput
-          name={fieldName(name, 'street')}
-          label={
-            question.street === 'optional'
-              ? `${t('templates.address.street')} ${t('templates.common.optional')}`
-              : t('templates.address.street')
+      name={name}
+      className="dvc-flow-address"
+      legend={
+        isPageHeading ? (
+          <h1 className="dvc-fieldset__heading dvc-flow-address__heading">{label}</h1>
+        ) : (
+          label
+        )
+      }
+      hint={
+        hint !== undefined || message !== undefined || legendError ? (
+          <>
+            {hint}
+            {message !== undefined && (
+              <span
+                role="status"
+                className={foundCommune ? 'dvc-flow-address__found' : 'dvc-flow-address__not-found'}
+              >
+                {message}
+              </span>
+            )}
+            {legendError && <ErrorMessage>{errorText(t, legendError)}</ErrorMessage>}
+          </>
+        ) : undefined
+      }
+      defaultValue={{
+        province: first(fieldName(name, 'province')),
+        commune: first(fieldName(name, 'commune')),
+        street: first(fieldName(name, 'street')),
+      }}
+      errors={Object.fromEntries(Object.entries(partErrors).filter(([, v]) => v !== undefined))}
+      fieldIds={{
+        province: fieldName(name, 'province'),
+        commune: fieldName(name, 'commune'),
+        street: fieldName(name, 'street'),
+      }}
+      {...(helper
+        ? {
+            oldAddressAction,
+            mapOldAddress: (old: OldAddressQuery) =>
+              fetchOldAddress(fieldset.current?.form, oldAddressAction, name, old),
           }
-          error={errorOf('street')}
-          defaultValue={first(fieldName(name, 'street'))}
-          maxLength={question.maxLength}
-          autoComplete="off"
-        />
-      )}
-    </Fieldset>
+        : {})}
+    />
   );
 }
 

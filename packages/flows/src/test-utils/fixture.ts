@@ -194,3 +194,21 @@ export const goodAnswers = {
   'muc-dich': ['hoc'],
   'dan-toc': '01',
 };
+
+/** What the state holds about the fixture's person (as after a VNeID sign-in). */
+export const fixtureProfile = {
+  fullName: 'Nguyễn Văn An',
+  dateOfBirth: '1990-02-01',
+  citizenId: '001090012345',
+  phone: '0912345678',
+  address: { province: '19', commune: '01843', street: 'Tổ 5' },
+};
+
+/** Answers that take the fixture down its longer path: by post (an address), one member. */
+export const journeyAnswers = {
+  ...goodAnswers,
+  tinh: 'buu-dien',
+  'dia-chi': { province: '19', commune: '01906', street: 'Thôn Pác Ngòi' },
+  'giay-to': [{ name: 'giay-a.pdf', type: 'application/pdf', size: 900 }],
+  'thanh-vien': [{ 'ho-ten': 'Nông Thị Lan', 'quan-he': 'khac', 'ghi-ro': 'Chị gái' }],
+};

@@ -58,6 +58,10 @@ export interface AddressPickerProps extends Omit<
   errors?: Partial<Record<keyof AddressValue, ReactNode>>;
   /** Help text under the legend. */
   hint?: ReactNode;
+  /** Ids for the province, commune and street controls, so an error summary can link to them. */
+  fieldIds?: Partial<Record<keyof AddressValue, string>>;
+  /** Where the old-address helper's button posts the form without JavaScript (its `formaction`). */
+  oldAddressAction?: string;
 }
 
 const provinceOptions: ComboboxOption[] = provinces.map((p) => ({
@@ -90,6 +94,8 @@ export const AddressPicker = forwardRef<HTMLFieldSetElement, AddressPickerProps>
       mapOldAddress,
       errors,
       hint,
+      fieldIds,
+      oldAddressAction,
       className,
       ...rest
     },
@@ -150,7 +156,7 @@ export const AddressPicker = forwardRef<HTMLFieldSetElement, AddressPickerProps>
 
     const classes = ['dvc-address-picker', className].filter(Boolean).join(' ');
     const hintId = `${id}-hint`;
-    const streetId = `${id}-street`;
+    const streetId = fieldIds?.street ?? `${id}-street`;
     const streetErrorId = `${id}-street-error`;
 
     return (
@@ -171,6 +177,7 @@ export const AddressPicker = forwardRef<HTMLFieldSetElement, AddressPickerProps>
         <Combobox
           label={t('addressPicker.province')}
           name={`${name}.province`}
+          id={fieldIds?.province}
           options={provinceOptions}
           value={address.province}
           error={errors?.province}
@@ -194,6 +201,7 @@ export const AddressPicker = forwardRef<HTMLFieldSetElement, AddressPickerProps>
         <Combobox
           label={t('addressPicker.commune')}
           name={`${name}.commune`}
+          id={fieldIds?.commune}
           options={communeOptions}
           value={address.commune}
           error={errors?.commune}
@@ -270,6 +278,7 @@ export const AddressPicker = forwardRef<HTMLFieldSetElement, AddressPickerProps>
                 name={`${name}.action`}
                 value="map-old"
                 formNoValidate
+                formAction={hydrated ? undefined : oldAddressAction}
                 busy={mapping}
                 onClick={() => {
                   if (hydrated) void findNew();

@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { normalizeAnswers, type ServiceDefinition } from '@dvc/flows';
+import { CheckAnswersPage } from '@dvc/flows/templates';
 import type { ReactNode } from 'react';
-import { examples, findService } from '../../../services/src/index.js';
-import { normalizeAnswers } from '../normalize.js';
-import type { ServiceDefinition } from '../schema.js';
-import { CheckAnswersPage } from './CheckAnswersPage.js';
-import './templates.css';
+import { examples, findService } from '../index.js';
+import '@dvc/flows/templates.css';
 
 function story(id: string) {
   const definition: ServiceDefinition | undefined = findService(id);

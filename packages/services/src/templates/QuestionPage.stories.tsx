@@ -1,21 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { applyPrefill, stepErrors } from '@dvc/flows';
+import { QuestionPage } from '@dvc/flows/templates';
 import type { ReactNode } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { examples, findService } from '../../../services/src/index.js';
-import { stepErrors } from '../engine.js';
-import { applyPrefill } from '../prefill.js';
-import type { ServiceDefinition } from '../schema.js';
-import { QuestionPage } from './QuestionPage.js';
-import './templates.css';
+import { examples, getService } from '../index.js';
+import '@dvc/flows/templates.css';
 
-function service(id: string): ServiceDefinition {
-  const found = findService(id);
-  if (!found) throw new Error(`no service ${id}`);
-  return found;
-}
-const khaiSinh = service('dang-ky-khai-sinh');
-const thuongTru = service('dang-ky-thuong-tru');
-const lyLich = service('cap-phieu-ly-lich-tu-phap');
+const khaiSinh = getService('dang-ky-khai-sinh');
+const thuongTru = getService('dang-ky-thuong-tru');
+const lyLich = getService('cap-phieu-ly-lich-tu-phap');
 const today = new Date(2026, 0, 20);
 const profile = examples[0]?.profile ?? {};
 const prefilledThuongTru = applyPrefill(thuongTru, { answers: {}, unconfirmed: [] }, profile, {
@@ -90,6 +83,17 @@ export const RepeatingGroup: Story = {
 /** Province, commune and street; the commune list follows the province. */
 export const Address: Story = {
   args: { definition: thuongTru, stepId: 'dia-chi-moi', answers: {} },
+};
+
+/** The helper for an address on papers from before the 2025 merger, after a server look-up. */
+export const AddressOldHelper: Story = {
+  args: {
+    definition: thuongTru,
+    stepId: 'dia-chi-moi',
+    answers: { 'dia-chi-moi': { province: '19', commune: '01906', street: '' } },
+    oldAddressAction: '#',
+    addressLookup: { question: 'dia-chi-moi', found: { code: '01906', provinceCode: '19' } },
+  },
 };
 
 /** A residence history with month-and-year dates in each item. */

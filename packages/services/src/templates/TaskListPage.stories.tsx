@@ -1,16 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { TaskListPage } from '@dvc/flows/templates';
 import type { ReactNode } from 'react';
-import { examples, findService } from '../../../services/src/index.js';
-import type { ServiceDefinition } from '../schema.js';
-import { TaskListPage } from './TaskListPage.js';
-import './templates.css';
+import { examples, getService } from '../index.js';
+import '@dvc/flows/templates.css';
 
-function service(id: string): ServiceDefinition {
-  const found = findService(id);
-  if (!found) throw new Error(`no service ${id}`);
-  return found;
-}
-const lyLich = service('cap-phieu-ly-lich-tu-phap');
+const lyLich = getService('cap-phieu-ly-lich-tu-phap');
 const answers = examples.find((e) => e.serviceId === lyLich.id)?.answers ?? {};
 const partly = Object.fromEntries(
   Object.entries(answers).filter(([id]) => id !== 'qua-trinh-cu-tru' && id !== 'so-ban'),

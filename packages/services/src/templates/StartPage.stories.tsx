@@ -1,20 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { StartPage } from '@dvc/flows/templates';
 import type { ReactNode } from 'react';
-import { findService } from '../../../services/src/index.js';
-import type { ServiceDefinition } from '../schema.js';
-import { StartPage } from './StartPage.js';
-import './templates.css';
-
-function service(id: string): ServiceDefinition {
-  const found = findService(id);
-  if (!found) throw new Error(`no service ${id}`);
-  return found;
-}
+import { getService } from '../index.js';
+import '@dvc/flows/templates.css';
 
 const meta = {
   title: 'Flow templates/StartPage',
   component: StartPage,
-  args: { definition: service('dang-ky-khai-sinh'), startHref: '#' },
+  args: { definition: getService('dang-ky-khai-sinh'), startHref: '#' },
   parameters: {
     docs: {
       description: {
@@ -32,11 +25,11 @@ export const BirthRegistration: Story = {};
 
 /** A service with a fee, and a saved draft to resume. */
 export const PermanentResidence: Story = {
-  args: { definition: service('dang-ky-thuong-tru'), resumeHref: '#' },
+  args: { definition: getService('dang-ky-thuong-tru'), resumeHref: '#' },
 };
 
 export const JudicialRecord: Story = {
-  args: { definition: service('cap-phieu-ly-lich-tu-phap') },
+  args: { definition: getService('cap-phieu-ly-lich-tu-phap') },
 };
 
 export const MobileWidth: Story = {

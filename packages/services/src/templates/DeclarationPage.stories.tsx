@@ -1,17 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { DeclarationPage } from '@dvc/flows/templates';
 import type { ReactNode } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { findService } from '../../../services/src/index.js';
-import type { ServiceDefinition } from '../schema.js';
-import { DeclarationPage } from './DeclarationPage.js';
-import './templates.css';
+import { getService } from '../index.js';
+import '@dvc/flows/templates.css';
 
-function service(id: string): ServiceDefinition {
-  const found = findService(id);
-  if (!found) throw new Error(`no service ${id}`);
-  return found;
-}
-const khaiSinh = service('dang-ky-khai-sinh');
+const khaiSinh = getService('dang-ky-khai-sinh');
 
 const meta = {
   title: 'Flow templates/DeclarationPage',
@@ -48,7 +42,7 @@ export const MissingConsent: Story = {
 };
 
 export const JudicialRecord: Story = {
-  args: { definition: service('cap-phieu-ly-lich-tu-phap') },
+  args: { definition: getService('cap-phieu-ly-lich-tu-phap') },
 };
 
 export const MobileWidth: Story = {

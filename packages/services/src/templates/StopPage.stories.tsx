@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { findService } from '../../../services/src/index.js';
-import type { Stop } from '../schema.js';
-import { StopPage } from './StopPage.js';
-import './templates.css';
+import { type Stop } from '@dvc/flows';
+import { StopPage } from '@dvc/flows/templates';
+import { findService } from '../index.js';
+import '@dvc/flows/templates.css';
 
 function stopOf(id: string): Stop {
   const stop = findService(id)

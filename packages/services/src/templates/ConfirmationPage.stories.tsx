@@ -1,22 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { ConfirmationPage } from '@dvc/flows/templates';
 import type { ReactNode } from 'react';
 import { expect, within } from 'storybook/test';
-import { examples, findService } from '../../../services/src/index.js';
-import type { ServiceDefinition } from '../schema.js';
-import { ConfirmationPage } from './ConfirmationPage.js';
-import './templates.css';
-
-function service(id: string): ServiceDefinition {
-  const found = findService(id);
-  if (!found) throw new Error(`no service ${id}`);
-  return found;
-}
+import { examples, getService } from '../index.js';
+import '@dvc/flows/templates.css';
 
 const meta = {
   title: 'Flow templates/ConfirmationPage',
   component: ConfirmationPage,
   args: {
-    definition: service('dang-ky-khai-sinh'),
+    definition: getService('dang-ky-khai-sinh'),
     code: 'KS-2026-000123',
     submittedAt: new Date('2026-01-23T03:00:00Z'),
     lookupHref: '#',
@@ -46,7 +39,7 @@ export const BirthRegistration: Story = {
 /** Ten working days: the due date skips the weekends. */
 export const JudicialRecord: Story = {
   args: {
-    definition: service('cap-phieu-ly-lich-tu-phap'),
+    definition: getService('cap-phieu-ly-lich-tu-phap'),
     code: 'LLTP-2026-004567',
     answers: examples[2]?.answers ?? {},
   },
