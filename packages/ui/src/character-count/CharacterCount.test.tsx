@@ -79,7 +79,7 @@ describe('CharacterCount', () => {
     fireEvent.change(box, { target: { value: 'Mười ký tự' } });
     expect(box).toHaveValue('Mười ký tự');
     expect(box).not.toHaveAttribute('maxlength');
-    expect(box).toHaveClass('dvc-textarea--error');
+    expect(box).toHaveClass('dvc-input--error');
     expect(visibleStatus()).toHaveTextContent('Bạn đã nhập quá 5 ký tự');
     expect(visibleStatus()).toHaveClass('dvc-character-count__status--over');
     act(() => {

@@ -92,7 +92,7 @@ export const CharacterCount = forwardRef<HTMLTextAreaElement, CharacterCountProp
           onChange={handleChange}
           error={error}
           formGroupClassName="dvc-character-count__group"
-          className={[over && 'dvc-textarea--error', className].filter(Boolean).join(' ')}
+          className={[over && 'dvc-input--error', className].filter(Boolean).join(' ')}
           aria-describedby={joinIds(infoId, describedBy)}
           {...rest}
         />

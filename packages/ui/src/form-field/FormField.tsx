@@ -47,7 +47,8 @@ export interface FormFieldProps extends Omit<FieldTextProps, 'label'> {
 
 /**
  * The label, hint and error of one control, wired once for every input of the kit: the control
- * references `hintId` then `errorId` in its `aria-describedby` (use `joinIds`).
+ * references `hintId` then `errorId` in its `aria-describedby` (use `joinIds`, or `useFormField`
+ * which does both halves).
  */
 export function FormField({
   label,
@@ -74,4 +75,80 @@ export function FormField({
       {children}
     </div>
   );
+}
+
+/** The props a single-control field takes besides its text: where the control's id comes from. */
+export interface FieldControlProps extends FieldTextProps {
+  /** The control's id; defaults to `name`. */
+  id?: string;
+  /** The control's `name`. */
+  name: string;
+  /** Ids of more descriptions, read after the hint and the error. */
+  'aria-describedby'?: string;
+  /** More classes for the control. */
+  className?: string;
+}
+
+export interface FormFieldOptions {
+  /** The control's own classes, given after the shared `dvc-input` ("dvc-select"). */
+  controlClass?: string;
+  /** The control is invalid for a reason of its own as well as `error` (files refused in the browser). */
+  invalid?: boolean;
+  /**
+   * The id of a description of the control's own, made from the control's id; read after the
+   * error and before the caller's `aria-describedby`. Return `false` when there is none.
+   */
+  describedBy?: (controlId: string) => string | false;
+}
+
+/**
+ * Splits a single-control component's props in three: `field` for `<FormField>` (label, hint,
+ * error), `control` for the native control (`id`, `name`, the shared `dvc-input` class and
+ * `dvc-input--error` with an error, `aria-invalid` only with an error, `aria-describedby` hint
+ * then error), and `rest`, the control's other props, to spread after.
+ */
+export function useFormField<P extends FieldControlProps>(
+  props: P,
+  options: FormFieldOptions = {},
+) {
+  const {
+    label,
+    hint,
+    error,
+    isPageHeading,
+    labelSize,
+    formGroupClassName,
+    id,
+    name,
+    'aria-describedby': describedBy,
+    className,
+    ...rest
+  } = props;
+  const ids = useFieldIds(id, name);
+  const field: Omit<FormFieldProps, 'children'> = {
+    label,
+    hint,
+    error,
+    isPageHeading,
+    labelSize,
+    formGroupClassName,
+    controlId: ids.id,
+    hintId: ids.hintId,
+    errorId: ids.errorId,
+  };
+  const control = {
+    id: ids.id,
+    name,
+    className: ['dvc-input', options.controlClass, error != null && 'dvc-input--error', className]
+      .filter(Boolean)
+      .join(' '),
+    'aria-invalid': error != null || options.invalid === true || undefined,
+    'aria-describedby': joinIds(
+      hint != null && ids.hintId,
+      error != null && ids.errorId,
+      options.describedBy?.(ids.id),
+      describedBy,
+    ),
+  };
+  return { ids, field, control, rest };
 }

@@ -2,7 +2,10 @@ export {
   FormField,
   joinIds,
   useFieldIds,
+  useFormField,
+  type FieldControlProps,
   type FieldTextProps,
+  type FormFieldOptions,
   type FormFieldProps,
 } from './FormField.js';
 export { useBlurFormat, type BlurFormatOptions } from './use-blur-format.js';

@@ -1,4 +1,4 @@
-import { useRef, type CompositionEvent, type FocusEvent } from 'react';
+import { useRef, type ChangeEvent, type CompositionEvent, type FocusEvent } from 'react';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -47,4 +47,41 @@ export function useBlurFormat<E extends Field>({
       onBlur?.(event);
     },
   };
+}
+
+/** The event props of a text control that `useTextEntry` takes over. */
+export interface TextEntryProps<E extends Field> {
+  /** Called with the value on every change and when blur reformats it. */
+  onValueChange?: (value: string) => void;
+  onChange?: (event: ChangeEvent<E>) => void;
+  onBlur?: (event: FocusEvent<E>) => void;
+  onCompositionStart?: (event: CompositionEvent<E>) => void;
+  onCompositionEnd?: (event: CompositionEvent<E>) => void;
+}
+
+/**
+ * For a text control's props: takes its event props out of `props` and returns `handlers` that
+ * report every change to `onValueChange` and format on blur (see `useBlurFormat`), and `rest`,
+ * the props left to spread on the control.
+ */
+export function useTextEntry<E extends Field, P extends TextEntryProps<E>>(
+  props: P,
+  format?: (value: string) => string,
+) {
+  const { onValueChange, onChange, onBlur, onCompositionStart, onCompositionEnd, ...rest } = props;
+  const blur = useBlurFormat<E>({
+    format,
+    onValueChange,
+    onBlur,
+    onCompositionStart,
+    onCompositionEnd,
+  });
+  const handlers = {
+    onChange(event: ChangeEvent<E>) {
+      onChange?.(event);
+      onValueChange?.(event.currentTarget.value);
+    },
+    ...blur,
+  };
+  return { handlers, rest };
 }

@@ -1,5 +1,5 @@
 import { forwardRef, type SelectHTMLAttributes } from 'react';
-import { FormField, joinIds, useFieldIds, type FieldTextProps } from '../form-field/FormField.js';
+import { FormField, useFormField, type FieldTextProps } from '../form-field/FormField.js';
 
 export interface SelectOption {
   /** The value posted with the form. */
@@ -18,51 +18,15 @@ export interface SelectProps extends FieldTextProps, SelectHTMLAttributes<HTMLSe
 }
 
 /** A native `<select>` with label, hint and error; use radios instead when there are few options. */
-export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select(
-  {
-    label,
-    hint,
-    error,
-    isPageHeading,
-    labelSize,
-    formGroupClassName,
-    id,
-    name,
-    options,
-    className,
-    'aria-describedby': describedBy,
-    ...rest
-  },
-  ref,
-) {
-  const ids = useFieldIds(id, name);
+export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select(props, ref) {
+  const {
+    field,
+    control,
+    rest: { options, ...rest },
+  } = useFormField(props, { controlClass: 'dvc-select' });
   return (
-    <FormField
-      label={label}
-      hint={hint}
-      error={error}
-      isPageHeading={isPageHeading}
-      labelSize={labelSize}
-      formGroupClassName={formGroupClassName}
-      controlId={ids.id}
-      hintId={ids.hintId}
-      errorId={ids.errorId}
-    >
-      <select
-        ref={ref}
-        id={ids.id}
-        name={name}
-        className={['dvc-select', error != null && 'dvc-select--error', className]
-          .filter(Boolean)
-          .join(' ')}
-        aria-invalid={error != null || undefined}
-        aria-describedby={joinIds(
-          hint != null && ids.hintId,
-          error != null && ids.errorId,
-          describedBy,
-        )}
-        {...rest}
-      >
+    <FormField {...field}>
+      <select ref={ref} {...control} {...rest}>
         {options.map((option) => (
           <option key={option.value} value={option.value} disabled={option.disabled}>
             {option.text}
