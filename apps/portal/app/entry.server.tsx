@@ -15,6 +15,8 @@ import { logError } from './server/log';
 import { requestStateContext } from './server/request-context';
 
 export { prepareServer, seedDemoData, shutdownServer } from './server/lifecycle';
+export { seedReportYear } from './server/reports/seed-year';
+export { benchReports } from './server/reports/bench';
 
 export const streamTimeout = 5_000;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { countApplications } from './applications/submit.js';
 import { getDb } from './db/index.js';
-import { demoProfiles } from './db/seed.js';
+import { demoHistoryRows, demoProfiles } from './db/seed.js';
 import { prepareServer, seedDemoData, shutdownServer } from './lifecycle.js';
 
 describe('server start and seed', () => {
@@ -19,7 +19,8 @@ describe('server start and seed', () => {
     expect(first).toMatchObject({
       kind: 'pglite',
       seededProfiles: demoProfiles.length,
-      seededApplications: 4,
+      // 4 for the demo citizens, 1 late one for the officers, the reports' year of history.
+      seededApplications: 4 + 1 + demoHistoryRows,
     });
     // Every request awaits the same preparation: it runs once per process.
     expect(await prepareServer()).toBe(first);

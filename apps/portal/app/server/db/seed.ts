@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { submitApplication } from '../applications/submit.js';
+import { seedApplicationHistory } from '../reports/seed-history.js';
 import { maskIdNumber, maskPhone } from '../security/mask.js';
 import type { ApplicationStatus, CitizenProfilesTable, Database } from './schema.js';
 
@@ -168,8 +169,13 @@ export async function seedDemoApplications(
         .execute();
     }
   }
+  // A year of history behind them (reports): enough for a meaningful demo dashboard.
+  created += await seedApplicationHistory(db, { rows: demoHistoryRows, set: 'H', now });
   return created;
 }
+
+/** Applications of the past year the start seed adds for the reports (set-based, once). */
+export const demoHistoryRows = 3000;
 
 /** True when no citizen profile exists yet (a new database). */
 export async function hasNoProfiles(db: Kysely<Database>): Promise<boolean> {

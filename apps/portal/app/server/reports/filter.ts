@@ -22,8 +22,9 @@ export interface ParsedFilter {
 }
 
 export const defaultPeriod = '90d';
+/** The periods that end today, with their length in days. */
+export const periodPresets = ['30d', '90d', '12m'] as const;
 const presetDays: Record<string, number> = { '30d': 30, '90d': 90, '12m': 365 };
-export const periodPresets = Object.keys(presetDays);
 
 /** YYYY-MM-DD plus (or minus) whole days. */
 export function addDays(day: string, days: number): string {
