@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['src/**/*.test.ts'] },
+  // Definitions run in Node; the journeys through the templates (*.test.tsx) set jsdom.
+  test: { include: ['src/**/*.test.ts', 'src/**/*.test.tsx'] },
 });
