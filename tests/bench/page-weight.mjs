@@ -3,6 +3,7 @@
 // Figures only: nothing here fails on a number. Targets are from issue #8 (printed beside).
 //   Network 150 ms latency, 1.6 Mbps down, 750 kbps up; CPU 4x slower; cache off (CDP).
 //   BENCH_PORT (3307), PORTAL_BUILD_DIR (/tmp/build-bench), BENCH_SKIP_BUILD=1, BENCH_RUNS (3).
+/* global window, document, requestAnimationFrame -- observe() and the waits run in the page */
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, symlinkSync } from 'node:fs';
