@@ -26,7 +26,8 @@ const meta = {
           'Thông báo có sẵn trong HTML từ máy chủ là một vùng có nhãn, không phải vùng thông báo trực tiếp, nên không làm gián đoạn khi trang tải. ' +
           'Thông báo xuất hiện sau khi trang đã tải thì được đọc ngay: lịch sự (role="status") cho thông tin và thành công, khẩn (role="alert") cho cần chú ý và lỗi. ' +
           'Sau khi gửi biểu mẫu, thông báo thành công có thể nhận tiêu điểm (focusOnMount). ' +
-          'Đã kiểm tra: vai trò khi dựng trên máy chủ, sau khi hydrate và khi xuất hiện sau; di chuyển tiêu điểm; axe và độ tương phản trong Chromium, cả hai ngôn ngữ.',
+          'Màu viền và đầu thông báo là màu trạng thái của @dvc/tokens, nên mỗi chủ đề tự áp dụng. ' +
+          'Đã kiểm tra: vai trò khi dựng trên máy chủ, sau khi hydrate và khi xuất hiện sau; di chuyển tiêu điểm; axe và độ tương phản trong Chromium, cả hai ngôn ngữ, chủ đề mặc định, tương phản cao và Thái Nguyên.',
       },
     },
   },
@@ -134,6 +135,53 @@ export const MobileWidth: Story = {
       </div>
     ),
   ],
+};
+
+function AllVariants() {
+  return (
+    <>
+      <Alert variant="info" announce={false}>
+        <p>
+          Hệ thống sẽ tạm dừng để bảo trì từ 22 giờ. Xem <a href="#lich">lịch bảo trì</a>.
+        </p>
+      </Alert>
+      <Alert variant="success" announce={false}>
+        <p>Bạn có thể quay lại và tiếp tục trong 30 ngày.</p>
+      </Alert>
+      <Alert variant="warning" announce={false}>
+        <p>Phiên làm việc của bạn sẽ hết hạn sau 5 phút nếu không có thao tác.</p>
+      </Alert>
+      <Alert variant="error" announce={false}>
+        <p>
+          Không kết nối được. Vui lòng thử lại hoặc <a href="#lien-he">liên hệ hỗ trợ</a>.
+        </p>
+      </Alert>
+    </>
+  );
+}
+
+/** The four variants in the high-contrast theme, whose status colours are darker. */
+export const HighContrastTheme: Story = {
+  render: () => <AllVariants />,
+  globals: { theme: 'high-contrast' },
+  play: async ({ canvasElement }) => {
+    // The theme's own warning colour (#5c3200) is the accent, not a fixed fallback.
+    const warning = canvasElement.querySelector('.dvc-alert--warning');
+    await expect(warning).not.toBeNull();
+    await expect(getComputedStyle(warning as Element).borderTopColor).toBe('rgb(92, 50, 0)');
+  },
+};
+
+/** The four variants in a provincial theme, which brings its own information colour. */
+export const ThaiNguyenTheme: Story = {
+  render: () => <AllVariants />,
+  globals: { theme: 'thai-nguyen' },
+  play: async ({ canvasElement }) => {
+    // Thái Nguyên's information colour (#1f5a7a).
+    const info = canvasElement.querySelector('.dvc-alert--info');
+    await expect(info).not.toBeNull();
+    await expect(getComputedStyle(info as Element).borderTopColor).toBe('rgb(31, 90, 122)');
+  },
 };
 
 export const English: Story = {
