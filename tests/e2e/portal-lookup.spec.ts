@@ -10,11 +10,12 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 giveEachTestItsOwnClientAddress();
 
 const maiIdNumber = '006190004521';
+const anIdNumber = '019085001234';
 
-/** A seeded application code of Hoàng Thị Mai, read from her list. */
-async function seededCode(page: Page): Promise<string> {
+/** A seeded application code of a demo citizen (Hoàng Thị Mai unless named), read from their list. */
+async function seededCode(page: Page, name = 'Hoàng Thị Mai'): Promise<string> {
   await page.goto('/dang-nhap');
-  await page.getByRole('radio', { name: 'Hoàng Thị Mai' }).check();
+  await page.getByRole('radio', { name }).check();
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
   await expect(page).toHaveURL(/\/ho-so-cua-toi$/u);
   const code = await page
@@ -23,7 +24,7 @@ async function seededCode(page: Page): Promise<string> {
     .first()
     .textContent();
   await page.context().clearCookies();
-  if (!code) throw new Error('Hoàng Thị Mai has no seeded application');
+  if (!code) throw new Error(`${name} has no seeded application`);
   return code.trim();
 }
 
@@ -55,12 +56,44 @@ test('finds it without JavaScript too, and never puts the ID number in the addre
     const code = await seededCode(page);
     await page.goto('/tra-cuu');
     await lookUp(page, code, maiIdNumber);
-    await expect(page.getByRole('region', { name: 'Tình trạng hồ sơ' })).toContainText(code);
+    const result = page.getByRole('region', { name: 'Tình trạng hồ sơ' });
+    await expect(result).toContainText(code);
+    // Her newest seeded application is a birth registration being processed.
+    const history = result.locator('.portal-history > li');
+    await expect(history).toHaveCount(2);
+    await expect(history.nth(0)).toContainText('Hồ sơ đã được nộp');
+    await expect(history.nth(1)).toContainText('Đang xử lý');
     expect(page.url()).not.toContain(maiIdNumber);
     await expectNoAxeViolationsWithoutJs(page);
   } finally {
     await context.close();
   }
+});
+
+test('shows the history, the deadline and what to do when documents are needed', async ({
+  page,
+}) => {
+  // Seeded: Nguyễn Văn An's permanent-residence application waits for more documents.
+  const code = await seededCode(page, 'Nguyễn Văn An');
+  await page.goto('/tra-cuu');
+  await lookUp(page, code, anIdNumber);
+  const result = page.getByRole('region', { name: 'Tình trạng hồ sơ' });
+  // Found with JavaScript, the page does not reload: focus moves to the answer.
+  await expect(result.getByRole('heading', { name: 'Tình trạng hồ sơ' })).toBeFocused();
+  await expect(result.getByText('Đăng ký thường trú', { exact: true })).toBeVisible();
+  const next = result.getByRole('heading', { name: 'Bạn cần nộp bổ sung giấy tờ' });
+  await expect(next).toBeVisible();
+  await expect(result).toContainText('Công an xã, phường nơi bạn đăng ký thường trú');
+  await expect(result).toContainText(`kèm mã hồ sơ ${code}`);
+  await expect(result.getByRole('heading', { name: 'Quá trình xử lý' })).toBeVisible();
+  const history = result.locator('.portal-history > li');
+  await expect(history).toHaveCount(2);
+  await expect(history.nth(0)).toContainText('Hồ sơ đã được nộp');
+  await expect(history.nth(0)).toContainText(/\d{2}\/\d{2}\/\d{4}/u);
+  await expect(history.nth(1)).toContainText('Yêu cầu bổ sung giấy tờ');
+  await expect(result.getByText(/^\d{2}\/\d{2}\/\d{4}$/u).first()).toBeVisible();
+  expect(page.url()).not.toContain(anIdNumber);
+  await expectNoAxeViolations(page);
 });
 
 test('explains what is wrong with a malformed code or ID number', async ({ page }) => {

@@ -1,14 +1,15 @@
-import { vi } from '@dvc/i18n';
 import { useTranslation } from '@dvc/i18n/react';
 
-type KnownService = keyof typeof vi.portal.services;
-
-function isKnownService(id: string): id is KnownService {
-  return Object.hasOwn(vi.portal.services, id);
-}
-
-/** A service's name in the page language; its id when the catalog does not know it yet. */
+/**
+ * A service's name in the page language; its id when the catalog does not know it yet.
+ * Asks i18next, not the `vi` catalog object: in the browser only the page's own language
+ * is loaded, so on an English page `vi` is empty.
+ */
 export function useServiceName(): (id: string) => string {
-  const { t } = useTranslation('portal');
-  return (id) => (isKnownService(id) ? t(`services.${id}`) : id);
+  const { t, i18n } = useTranslation('portal');
+  return (id) => {
+    const key = `services.${id}`;
+    // Checked just before: the key exists, and every `services.*` entry is a string.
+    return i18n.exists(key, { ns: 'portal' }) ? t(key as 'services.dang-ky-khai-sinh') : id;
+  };
 }

@@ -1,0 +1,97 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from './axe';
+
+// Sign-in plus a page with axe runs: more than the default 30 s on a shared machine.
+test.describe.configure({ timeout: 90_000 });
+
+type AxeCheck = (page: Page) => Promise<void>;
+
+async function signIn(page: Page, name: string, path = '/dang-nhap') {
+  await page.goto(path);
+  await page.getByRole('radio', { name }).check();
+  await page.getByRole('button', { name: /^(Đăng nhập|Sign in)$/u }).click();
+  await expect(page).toHaveURL(/\/ho-so-cua-toi$/u);
+}
+
+async function checkList(page: Page, axe: AxeCheck) {
+  await expect(page.getByRole('heading', { level: 1, name: 'Hồ sơ của tôi' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Hồ sơ của tôi – /u);
+  // Other journeys may add applications for the same demo citizen: find the seeded ones.
+  const table = page.getByRole('table', { name: /^Hồ sơ đã nộp \(\d+\)$/u });
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Mã hồ sơ',
+    'Dịch vụ',
+    'Trạng thái',
+    'Ngày nộp',
+    'Hẹn trả kết quả',
+    'Số định danh người nộp',
+  ]);
+  const birth = table.getByRole('row').filter({ hasText: 'Đăng ký khai sinh' }).filter({
+    hasText: 'Đang xử lý',
+  });
+  const record = table.getByRole('row').filter({ hasText: 'Cấp phiếu lý lịch tư pháp' });
+  await expect(birth).toHaveCount(1);
+  await expect(record).toContainText('Đã xử lý xong');
+  await expect(birth.getByRole('rowheader')).toHaveText(/^HS-\d{4}-[0-9A-HJKMNP-TV-Z]{10}$/u);
+  await expect(birth.getByRole('cell').nth(2)).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/u);
+  await expect(birth.getByRole('cell').nth(3)).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/u);
+  await expect(birth.getByRole('cell').nth(4)).toHaveText('•••••••••521');
+  // Newest first: the birth registration (2 days ago) before the judicial record (20 days).
+  const services = await table.getByRole('row').allTextContents();
+  const birthAt = services.findIndex((r) => r.includes('Đang xử lý'));
+  const recordAt = services.findIndex((r) => r.includes('Cấp phiếu lý lịch tư pháp'));
+  expect(birthAt).toBeGreaterThan(0);
+  expect(recordAt).toBeGreaterThan(birthAt);
+  const html = await page.content();
+  expect(html).not.toContain('006190004521');
+  expect(html).not.toContain('0912345678');
+
+  const drafts = page.getByRole('heading', { level: 2, name: 'Hồ sơ đang soạn' });
+  await expect(drafts).toBeVisible();
+  await expect(page.getByRole('link', { name: /Nhập mã để tiếp tục/u })).toHaveAttribute(
+    'href',
+    '/tiep-tuc',
+  );
+  await axe(page);
+}
+
+test('a signed-in citizen sees their applications, masked, and their drafts', async ({ page }) => {
+  await signIn(page, 'Hoàng Thị Mai');
+  await checkList(page, expectNoAxeViolations);
+});
+
+test('each person sees only their own applications', async ({ page }) => {
+  await signIn(page, 'Nguyễn Văn An');
+  const table = page.getByRole('table', { name: /^Hồ sơ đã nộp/u });
+  await expect(table.getByRole('cell', { name: 'Đăng ký thường trú' })).toBeVisible();
+  await expect(table.getByRole('cell', { name: 'Yêu cầu bổ sung giấy tờ' })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('•••••••••521');
+});
+
+test('the page is in English after the switch, names and statuses included', async ({ page }) => {
+  await signIn(page, 'Hoàng Thị Mai');
+  await page.getByRole('banner').getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/ho-so-cua-toi\?lang=en$/u);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'My applications' })).toBeVisible();
+  const table = page.getByRole('table', { name: /Submitted applications/u });
+  await expect(
+    table.getByRole('row').filter({ hasText: 'Birth registration' }).first(),
+  ).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: 'Being processed' }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('signed out, the page asks for sign-in first', async ({ page }) => {
+  await page.goto('/ho-so-cua-toi');
+  await expect(page).toHaveURL(/\/dang-nhap$/u);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the same list is rendered by the server', async ({ page }) => {
+    await signIn(page, 'Hoàng Thị Mai');
+    await checkList(page, expectNoAxeViolationsWithoutJs);
+  });
+});
