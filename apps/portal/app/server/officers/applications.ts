@@ -355,3 +355,42 @@ export async function performAction(
   if (!updated) return refuse('conflict', row.id);
   return { ok: true, status: checked.to, version: input.version + 1 };
 }
+
+export interface AttachmentFile {
+  fileName: string;
+  kind: string;
+  content: Uint8Array;
+}
+
+/**
+ * One attached file of an application, for a staff member allowed to read the application;
+ * null otherwise (the same for "not there" and "not yours"). Audited like a page view.
+ */
+export async function getAttachmentForStaff(
+  db: Kysely<Database>,
+  staff: StaffMember,
+  applicationId: string,
+  fileId: string,
+): Promise<AttachmentFile | null> {
+  if (!uuidPattern.test(applicationId) || !uuidPattern.test(fileId)) return null;
+  const app = await db
+    .selectFrom('applications')
+    .select(['id', 'commune_code'])
+    .where('id', '=', applicationId)
+    .executeTakeFirst();
+  const allowed = Boolean(app && canReadCommune(staff, app.commune_code));
+  await writeAudit(db, {
+    staffId: staff.id,
+    username: staff.username,
+    action: 'view-application',
+    outcome: allowed ? 'success' : 'refused',
+    applicationId: app?.id ?? null,
+    detail: { attachment: fileId },
+  });
+  if (!allowed || !(await hasAttachmentsTable(db))) return null;
+  const file = await sql<{ file_name: string; kind: string; content: Uint8Array }>`
+    select file_name, kind, content from attachments
+    where id::text = ${fileId} and application_id = ${applicationId}`.execute(db);
+  const row = file.rows[0];
+  return row ? { fileName: row.file_name, kind: row.kind, content: row.content } : null;
+}
