@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { giveEachTestItsOwnClientAddress } from './client-address';
-import { completeService, lookUp, pdfFile, type ServicePlan } from './service-journey';
+import { completeService, lookUp, pdfFile, place, type ServicePlan } from './service-journey';
 
 // Each journey walks about twenty pages, with axe on many of them.
 test.describe.configure({ timeout: 240_000 });
@@ -22,9 +22,9 @@ export const khaiSinh: ServicePlan = {
       ['ngay-sinh-nguoi-yeu-cau-day', '12'],
       ['ngay-sinh-nguoi-yeu-cau-month', '3'],
       ['ngay-sinh-nguoi-yeu-cau-year', '1994'],
-      ['noi-cu-tru-nguoi-yeu-cau-province', '19'],
-      ['noi-cu-tru-nguoi-yeu-cau-commune', '01843'],
-      ['noi-cu-tru-nguoi-yeu-cau-street', 'Tổ 5'],
+      ['noi-cu-tru-nguoi-yeu-cau.province', place('19', 'Thái Nguyên')],
+      ['noi-cu-tru-nguoi-yeu-cau.commune', place('01843', 'Phường Bắc Kạn')],
+      ['noi-cu-tru-nguoi-yeu-cau.street', 'Tổ 5'],
     ],
     'dien-thoai': [['dien-thoai', '0912345678']],
     'ho-ten-tre': [['ho-ten-tre', 'Hoàng Thị Mai']],

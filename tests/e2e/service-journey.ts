@@ -9,7 +9,16 @@ import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from './axe';
  */
 
 /** A field's value: text to type, an option to choose, a box to tick, or a file to upload. */
-export type FieldValue = string | { file: { name: string; mimeType: string; buffer: Buffer } };
+export type FieldValue =
+  | string
+  | { file: { name: string; mimeType: string; buffer: Buffer } }
+  /** A list choice by its value, with the label a person types into the enhanced combobox. */
+  | { option: string; label: string };
+
+/** A province or commune of an address: its code, and its name as the combobox lists it. */
+export function place(code: string, label: string): FieldValue {
+  return { option: code, label };
+}
 
 export interface ServicePlan {
   slug: string;
@@ -56,13 +65,30 @@ export async function fillStep(page: Page, fields: [string, FieldValue][]): Prom
       pending.push(name);
       continue;
     }
-    if (typeof value !== 'string') {
-      await field.first().setInputFiles(value.file);
+    const first = field.first();
+    if (typeof value !== 'string' && 'file' in value) {
+      await first.setInputFiles(value.file);
       continue;
     }
-    const first = field.first();
     const tag = await first.evaluate((el) => el.tagName.toLowerCase());
     const type = (await first.getAttribute('type')) ?? '';
+    if (typeof value !== 'string') {
+      if (tag === 'select') {
+        if ((await first.locator(`option[value="${value.option}"]`).count()) === 0) {
+          pending.push(name);
+          continue;
+        }
+        await first.selectOption(value.option);
+      } else if (type === 'hidden') {
+        // The enhanced combobox: type the name and choose it from the list.
+        const combobox = first.locator('xpath=..').getByRole('combobox');
+        await combobox.fill(value.label);
+        await page.getByRole('option', { name: value.label, exact: true }).first().click();
+      } else {
+        await first.fill(value.option);
+      }
+      continue;
+    }
     if (tag === 'select') {
       const has = await first.locator(`option[value="${value}"]`).count();
       if (has === 0) {

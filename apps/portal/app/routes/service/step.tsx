@@ -8,7 +8,14 @@ import type { Route } from './+types/step';
 import { CsrfField } from '../../components/CsrfField';
 import { canVisit } from '@dvc/flows';
 import { flowPaths, stepHref } from '../../server/flows/catalog';
-import { hrefOfStep, loadFlowContext, notFound, resumeHref } from '../../server/flows/context';
+import {
+  hrefOfStep,
+  keepRefusedPost,
+  loadFlowContext,
+  notFound,
+  refusedPostOf,
+  resumeHref,
+} from '../../server/flows/context';
 import { handleStepPost, isStepOf } from '../../server/flows/steps';
 import { rememberResumeCode } from '../../server/flows/session-data';
 
@@ -17,8 +24,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const { definition, flow } = ctx;
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- React Router renders thrown responses
   if (!isStepOf(definition, params.stepId)) throw notFound();
+  const refused = refusedPostOf(context, params.stepId);
   const answers = flow.state.answers;
-  if (!canVisit(definition, answers, params.stepId)) throw redirect(resumeHref(ctx));
+  if (!refused && !canVisit(definition, answers, params.stepId)) throw redirect(resumeHref(ctx));
   const fromCheck = new URL(request.url).searchParams.get('quay-lai') === flowPaths.checkAnswers;
   const path = flowPath(definition, answers).filter((s) => s.kind !== 'stop');
   const index = path.findIndex((s) => 'id' in s && s.id === params.stepId);
@@ -31,7 +39,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   return {
     slug: definition.id,
     stepId: params.stepId,
-    answers,
+    answers: refused?.answers ?? answers,
+    errors: refused?.errors ?? [],
+    addressLookup: refused?.lookup,
     unconfirmed: flow.state.unconfirmed.filter((id) => questionIds.includes(id)),
     reask: flow.reask.filter((id) => questionIds.includes(id)),
     returnTo: fromCheck ? ('check-answers' as const) : undefined,
@@ -56,7 +66,24 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   });
   switch (outcome.kind) {
     case 'invalid':
+      keepRefusedPost(context, {
+        stepId: params.stepId,
+        answers: outcome.answers,
+        errors: outcome.errors,
+      });
       return data({ errors: outcome.errors, answers: outcome.answers }, { status: outcome.status });
+    case 'address':
+      // The helper's script asks for JSON; a plain post shows the page again.
+      if (request.headers.get('accept')?.includes('application/json')) {
+        return Response.json({ communes: outcome.communes ?? [] });
+      }
+      keepRefusedPost(context, {
+        stepId: params.stepId,
+        answers: outcome.answers,
+        errors: [],
+        ...(outcome.lookup ? { lookup: outcome.lookup } : {}),
+      });
+      return data({ errors: [], answers: outcome.answers });
     case 'same':
       return redirect(new URL(request.url).pathname + new URL(request.url).search);
     case 'saved':
@@ -75,8 +102,11 @@ export default function StepRoute({ loaderData, actionData }: Route.ComponentPro
   const definition = findService(loaderData.slug);
   if (!definition) return null;
   const locale = i18n.language === 'en' ? 'en' : 'vi';
-  const errors = actionData?.errors ?? noErrors;
-  const answers: Answers = actionData?.answers ?? loaderData.answers;
+  // After a refused post the loader of the same request returns what was typed and the errors
+  // (see keepRefusedPost), so the browser hydrates the same page the server rendered.
+  const errors =
+    loaderData.errors.length > 0 ? loaderData.errors : (actionData?.errors ?? noErrors);
+  const answers: Answers = loaderData.answers;
   const eligibility = findEligibility(definition, loaderData.stepId);
   const page = definition.pages.find((p) => p.id === loaderData.stepId);
   const heading = eligibility
@@ -84,6 +114,10 @@ export default function StepRoute({ loaderData, actionData }: Route.ComponentPro
     : (page?.title?.[locale] ?? page?.questions[0]?.label[locale] ?? '');
   const title = `${errors.length > 0 ? `${t('citizenFlow.errorTitlePrefix')} ` : ''}${heading} – ${definition.name[locale]}`;
   const action = stepHref(definition, loaderData.stepId);
+  // A question shown by an answer on the same page appears only after the post (the page is
+  // rendered from the saved answers), so the in-browser check would refuse a field the person
+  // cannot see yet: such pages leave the decision to the server.
+  const inlineValidation = !(page?.questions.some((q) => q.showIf) ?? false);
   return (
     <main className="portal-main" id="noi-dung">
       <title>{title}</title>
@@ -99,6 +133,9 @@ export default function StepRoute({ loaderData, actionData }: Route.ComponentPro
         unconfirmed={loaderData.unconfirmed}
         reask={loaderData.reask}
         progress={loaderData.progress}
+        inlineValidation={inlineValidation}
+        oldAddressAction={action}
+        {...(loaderData.addressLookup ? { addressLookup: loaderData.addressLookup } : {})}
       />
       <SessionTimeout
         expiresAt={loaderData.sessionExpiresAt}

@@ -63,3 +63,29 @@ export function resumeHref(ctx: FlowContext): string {
     }),
   );
 }
+
+/** What a refused step post left for the page render of the same request. */
+export interface RefusedPost {
+  stepId: string;
+  answers: import('@dvc/flows').Answers;
+  errors: import('@dvc/flows').FieldError[];
+  /** The old-address look-up done for this post, if any. */
+  lookup?: { question: string; found: { code: string; provinceCode: string } | undefined };
+}
+
+const refusedPosts = new WeakMap<object, RefusedPost>();
+
+/**
+ * Hands a refused post from the action to the loader of the same request (they share the
+ * request's context), so the page is rendered - on the server and again in the browser after
+ * hydration - from what was typed, not from the saved draft.
+ */
+export function keepRefusedPost(context: object, refused: RefusedPost): void {
+  refusedPosts.set(context, refused);
+}
+
+/** The refused post of this request, if its action refused one for this step. */
+export function refusedPostOf(context: object, stepId: string): RefusedPost | undefined {
+  const refused = refusedPosts.get(context);
+  return refused?.stepId === stepId ? refused : undefined;
+}

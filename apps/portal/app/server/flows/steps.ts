@@ -1,6 +1,7 @@
 import {
   addGroupItem,
   allQuestions,
+  applyOldAddress,
   findEligibility,
   parsePagePost,
   removeGroupItem,
@@ -17,6 +18,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Draft as DraftRow } from '../db/schema.js';
 import { issueResumeCode, type DraftOwner } from '../drafts/drafts.js';
 import { storeAttachments, withStorageIds } from './attachments.js';
+import { mapOldAddressQuery } from './old-address.js';
 import { readStepPost, type UploadedFile } from './post.js';
 import { saveFlow, type OpenFlow } from './store.js';
 
@@ -54,6 +56,16 @@ export type StepOutcome =
   | { kind: 'next'; next: Step }
   /** A repeating group item was added or removed: show the same page again. */
   | { kind: 'same' }
+  /**
+   * An address button without JavaScript ("Chọn" to list a province's communes, or the
+   * old-address helper): the page again with what was typed, nothing checked or saved yet.
+   */
+  | {
+      kind: 'address';
+      answers: Answers;
+      lookup?: { question: string; found: { code: string; provinceCode: string } | undefined };
+      communes?: { code: string; provinceCode: string }[];
+    }
   /** "Save and come back later": the draft is saved; a resume code for a person without an account. */
   | { kind: 'saved'; resumeCode: string | null };
 
@@ -124,6 +136,19 @@ export async function handleStepPost(input: StepPostInput): Promise<StepOutcome>
   const parsed = parsePagePost(definition, stepId, guarded.entries);
   const posted = keepEarlierFiles(definition, stepId, flow.state.answers, parsed.answers);
   const action = guarded.entries.find(([name]) => name === '_action')?.[1];
+
+  if (parsed.address) {
+    const shown = replaceStepAnswers(definition, stepId, flow.state.answers, posted);
+    if (parsed.address.type === 'reload') return { kind: 'address', answers: shown };
+    const communes = mapOldAddressQuery(parsed.address.old);
+    const applied = applyOldAddress(shown, parsed.address, () => communes);
+    return {
+      kind: 'address',
+      answers: applied.answers,
+      lookup: { question: parsed.address.question, found: applied.found },
+      communes,
+    };
+  }
 
   if (action === saveDraftAction || parsed.action) {
     let answers = replaceStepAnswers(definition, stepId, flow.state.answers, posted);

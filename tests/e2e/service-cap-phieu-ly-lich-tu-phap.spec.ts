@@ -1,0 +1,174 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from './axe';
+import { giveEachTestItsOwnClientAddress } from './client-address';
+import {
+  answerStep,
+  clickContinue,
+  completeService,
+  currentStep,
+  declareAndSubmit,
+  fillStep,
+  lookUp,
+  place,
+  type ServicePlan,
+} from './service-journey';
+
+test.describe.configure({ timeout: 240_000 });
+giveEachTestItsOwnClientAddress();
+
+/** Certificate no. 2, married, one place of residence since 14, electronic copy. */
+const lyLich: ServicePlan = {
+  slug: 'cap-phieu-ly-lich-tu-phap',
+  idNumber: '006094001236',
+  consents: ['xu-ly-ho-so'],
+  steps: {
+    'la-cong-dan': [['la-cong-dan', 'co']],
+    'cho-ban-than': [['cho-ban-than', 'co']],
+    'loai-phieu': [['loai-phieu', 'so-2']],
+    'ban-than': [
+      ['ho-ten', 'Hoàng Văn Páo'],
+      ['gioi-tinh', 'nam'],
+      ['ngay-sinh-day', '12'],
+      ['ngay-sinh-month', '3'],
+      ['ngay-sinh-year', '1994'],
+      ['so-dinh-danh', '006094001236'],
+      ['noi-thuong-tru.province', place('19', 'Thái Nguyên')],
+      ['noi-thuong-tru.commune', place('01843', 'Phường Bắc Kạn')],
+      ['noi-thuong-tru.street', 'Tổ 5'],
+    ],
+    'noi-sinh': [['noi-sinh', 'Bắc Kạn']],
+    'lien-he': [['dien-thoai', '0912345678']],
+    'cha-me': [
+      ['ho-ten-cha', 'Hoàng Văn Slằn'],
+      ['ho-ten-me', 'Lý Thị Nhị'],
+    ],
+    'vo-chong': [
+      ['co-vo-chong', 'co'],
+      ['ho-ten-vo-chong', 'Nông Thị Lan'],
+    ],
+    'qua-trinh-cu-tru': [
+      ['qua-trinh-cu-tru[0].tu-thang-month', '3'],
+      ['qua-trinh-cu-tru[0].tu-thang-year', '2008'],
+      ['qua-trinh-cu-tru[0].noi-cu-tru', 'Tổ 5, phường Đức Xuân, Bắc Kạn'],
+    ],
+    'muc-dich': [['muc-dich', 'Xuất khẩu lao động']],
+    'so-ban': [['so-ban', '2']],
+    'mien-giam-phi': [['mien-giam-phi', 'khong']],
+    'cach-nhan': [['cach-nhan', 'dien-tu']],
+  },
+  groups: { 'qua-trinh-cu-tru': { group: 'qua-trinh-cu-tru', items: 1 } },
+};
+
+test('applies for a judicial record certificate with JavaScript, then finds it', async ({
+  page,
+}) => {
+  const code = await completeService(page, lyLich, { javaScript: true });
+  await lookUp(page, code, lyLich.idNumber);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('applies with plain form posts, then finds it', async ({ page }) => {
+    const code = await completeService(page, lyLich, { javaScript: false });
+    await lookUp(page, code, lyLich.idNumber);
+  });
+
+  test('a refused page keeps what was typed; a change from check answers returns there; a second submit gives the same code', async ({
+    page,
+  }) => {
+    await page.goto('/dich-vu/cap-phieu-ly-lich-tu-phap/la-cong-dan');
+    for (let i = 0; i < 3; i++) await answerStep(page, lyLich, { javaScript: false });
+    expect(currentStep(page)).toBe('ban-than');
+    // A wrong ID number: the page comes back with the error and everything typed, decomposed
+    // Vietnamese (NFD) included, normalised.
+    const fields = (lyLich.steps['ban-than'] ?? []).map(([name, value]): [string, typeof value] =>
+      name === 'so-dinh-danh'
+        ? [name, '12345']
+        : name === 'ho-ten'
+          ? [name, 'Hoàng Văn Páo'.normalize('NFD')]
+          : [name, value],
+    );
+    const pending = await fillStep(page, fields);
+    await clickContinue(page);
+    if (pending.length > 0) {
+      await fillStep(
+        page,
+        fields.filter(([name]) => pending.includes(name)),
+      );
+      await clickContinue(page);
+    }
+    expect(currentStep(page)).toBe('ban-than');
+    await expect(page).toHaveTitle(/^Lỗi:/u);
+    await expect(page.locator('[name="so-dinh-danh"]')).toHaveValue('12345');
+    await expect(page.locator('[name="ho-ten"]')).toHaveValue(/HOÀNG VĂN PÁO|Hoàng Văn Páo/u);
+    expect(await page.locator('[name="ho-ten"]').inputValue()).toBe(
+      (await page.locator('[name="ho-ten"]').inputValue()).normalize('NFC'),
+    );
+    await expect(page.locator('[name="ngay-sinh-year"]')).toHaveValue('1994');
+    await expectNoAxeViolationsWithoutJs(page);
+    await page.locator('[name="so-dinh-danh"]').fill('006094001236');
+    await clickContinue(page);
+    for (let i = 0; i < 20 && currentStep(page) !== 'kiem-tra'; i++) {
+      await answerStep(page, lyLich, { javaScript: false });
+    }
+    expect(currentStep(page)).toBe('kiem-tra');
+    // Change the purpose from check answers: the post returns to check answers.
+    await page.locator('a[href*="/muc-dich?quay-lai=kiem-tra"]').click();
+    expect(currentStep(page)).toBe('muc-dich');
+    await page.locator('[name="muc-dich"]').fill('Bổ sung hồ sơ xin việc');
+    await clickContinue(page);
+    expect(currentStep(page)).toBe('kiem-tra');
+    await expect(page.locator('main')).toContainText('Bổ sung hồ sơ xin việc');
+    await page.getByRole('button', { name: 'Xác nhận và tiếp tục' }).click();
+    // The declaration refuses a post without the required consent, and says why.
+    await page.getByRole('button', { name: 'Đồng ý và gửi hồ sơ' }).click();
+    expect(currentStep(page)).toBe('cam-doan');
+    await expect(page).toHaveTitle(/^Lỗi:/u);
+    await expectNoAxeViolationsWithoutJs(page);
+    // Keep the form's hidden fields: a retry (a double click, a dropped connection) sends them again.
+    const csrf = await page.locator('input[name="_csrf"]').first().inputValue();
+    const submissionKey = await page.locator('input[name="submissionKey"]').inputValue();
+    const code = await declareAndSubmit(page, lyLich);
+    const retry = await page.request.post('/dich-vu/cap-phieu-ly-lich-tu-phap/cam-doan', {
+      form: { _csrf: csrf, submissionKey, 'dong-y': 'xu-ly-ho-so' },
+    });
+    expect(retry.ok()).toBe(true);
+    expect(new URL(retry.url()).pathname).toBe('/dich-vu/cap-phieu-ly-lich-tu-phap/da-nop');
+    expect(await retry.text()).toContain(code);
+    // Back to the declaration: it shows the same confirmation, not a second application.
+    await page.goto('/dich-vu/cap-phieu-ly-lich-tu-phap/cam-doan');
+    expect(currentStep(page)).toBe('da-nop');
+    await expect(page.locator('main')).toContainText(code);
+  });
+});
+
+test('save and come back later gives a resume code that continues on another device', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/dich-vu/cap-phieu-ly-lich-tu-phap/la-cong-dan');
+  await answerStep(page, lyLich, { javaScript: true });
+  await answerStep(page, lyLich, { javaScript: true });
+  await fillStep(page, lyLich.steps['loai-phieu'] ?? []);
+  await page.getByRole('button', { name: 'Lưu và tiếp tục sau' }).click();
+  expect(currentStep(page)).toBe('da-luu');
+  const code = (await page.locator('#resume-code').innerText()).trim();
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/u);
+  await expectNoAxeViolations(page);
+  const other = await browser.newContext({ locale: 'vi-VN' });
+  try {
+    const device = await other.newPage();
+    await device.goto('/tiep-tuc');
+    await expectNoAxeViolations(device);
+    await device.getByLabel('Mã tiếp tục').fill(code.toLowerCase());
+    await device.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+    await expect(device).toHaveURL(/\/dich-vu\/cap-phieu-ly-lich-tu-phap$/u);
+    await device.getByRole('link', { name: 'Tiếp tục hồ sơ đã lưu' }).click();
+    expect(currentStep(device)).toBe('ban-than');
+    await device.goto('/dich-vu/cap-phieu-ly-lich-tu-phap/loai-phieu');
+    await expect(device.locator('[name="loai-phieu"][value="so-2"]')).toBeChecked();
+  } finally {
+    await other.close();
+  }
+});
