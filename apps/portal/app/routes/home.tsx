@@ -186,7 +186,6 @@ export default function Home({ loaderData, matches }: Route.ComponentProps) {
             name="q"
             type="search"
             defaultValue={search?.query ?? ''}
-            key={search?.query ?? ''}
             maxLength={maxQueryLength}
             aria-describedby="q-hint"
             autoComplete="off"

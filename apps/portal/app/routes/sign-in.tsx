@@ -20,7 +20,7 @@ export async function loader() {
     await getDb()
   )
     .selectFrom('citizen_profiles')
-    .select(['id', 'full_name', 'id_number_masked', 'date_of_birth'])
+    .select(['id', 'full_name', 'id_number_masked'])
     .orderBy('full_name')
     .execute();
   return { profiles };
