@@ -3,8 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from './axe';
 import { giveEachTestItsOwnClientAddress } from './client-address';
 
-// Sign-in (scrypt) plus several page states each checked with axe: more than 30 s.
-test.describe.configure({ timeout: 120_000 });
+// Sign-in (scrypt) plus several page states, each a large page (a 92-row table) checked with
+// axe: minutes on a loaded 2-core machine.
+test.describe.configure({ timeout: 300_000 });
 giveEachTestItsOwnClientAddress();
 
 async function signInStaff(page: Page, username: string, password: string) {
