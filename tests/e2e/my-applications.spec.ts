@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from './axe';
+import { fillStep } from './service-journey';
 
 // Sign-in plus a page with axe runs: more than the default 30 s on a shared machine.
 test.describe.configure({ timeout: 90_000 });
@@ -80,6 +81,33 @@ test('the page is in English after the switch, names and statuses included', asy
   ).toBeVisible();
   await expect(table.getByRole('row').filter({ hasText: 'Being processed' }).first()).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('a saved draft is listed with its date and a link that continues it', async ({ page }) => {
+  // Triệu Thị Lan has no seeded draft.
+  await signIn(page, 'Triệu Thị Lan');
+  await expect(page.getByText('Bạn không có hồ sơ nào đang soạn.')).toBeVisible();
+  await page.goto('/dich-vu/cap-phieu-ly-lich-tu-phap/la-cong-dan');
+  await fillStep(page, [['la-cong-dan', 'co']]);
+  await page.getByRole('button', { name: 'Lưu và tiếp tục sau' }).click();
+  await expect(page).toHaveURL(/\/da-luu/u);
+
+  await page.goto('/ho-so-cua-toi');
+  const draft = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3, name: 'Cấp phiếu lý lịch tư pháp' }) });
+  await expect(draft).toHaveCount(1);
+  await expect(draft).toContainText(/Lưu lần cuối\s*\d{2}\/\d{2}\/\d{4}/u);
+  await expect(draft).toContainText(/Giữ đến ngày\s*\d{2}\/\d{2}\/\d{4}/u);
+  const resume = draft.getByRole('link', {
+    // The service name is visually hidden: a separate box, so a space may come before the colon.
+    name: /^Tiếp tục điền\s?: Cấp phiếu lý lịch tư pháp$/u,
+  });
+  await expect(resume).toHaveAttribute('href', '/dich-vu/cap-phieu-ly-lich-tu-phap');
+  await expectNoAxeViolations(page);
+  await resume.click();
+  await expect(page).toHaveURL(/\/dich-vu\/cap-phieu-ly-lich-tu-phap$/u);
+  await expect(page.getByRole('link', { name: 'Tiếp tục hồ sơ đã lưu' })).toBeVisible();
 });
 
 test('signed out, the page asks for sign-in first', async ({ page }) => {
