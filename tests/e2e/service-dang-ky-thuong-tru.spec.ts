@@ -99,7 +99,7 @@ test.describe('without JavaScript', () => {
     });
     await clickContinue(page);
     expect(currentStep(page)).toBe('giay-to-cho-o');
-    await expect(page.getByRole('alert').first()).toContainText('Tệp không đúng loại');
+    await expect(page.locator('main')).toContainText('Tệp không đúng loại');
     await expect(page).toHaveTitle(/^Lỗi:/u);
     await expectNoAxeViolationsWithoutJs(page);
   });

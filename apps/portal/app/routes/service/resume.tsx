@@ -25,8 +25,6 @@ export function headers({ actionHeaders }: Route.HeadersArgs) {
   return retryAfter ? { 'Retry-After': retryAfter } : new Headers();
 }
 
-type ResumeError = 'required' | 'not-found' | 'rate-limited';
-
 export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const form = await readGuardedForm(request, {
@@ -34,12 +32,12 @@ export async function action({ request, context }: Route.ActionArgs) {
     maxRequestBytes: 4096,
   });
   const code = form.ok ? (form.values.code ?? '') : '';
-  if (!code) return data({ error: 'required' as ResumeError, code }, { status: 400 });
+  if (!code) return data({ error: 'required' as const, code }, { status: 400 });
   const db = await getDb();
   const limit = await takeToken(db, 'resume', state.clientAddress, resumeBucket);
   if (!limit.allowed) {
     return data(
-      { error: 'rate-limited' as ResumeError, code },
+      { error: 'rate-limited' as const, code },
       { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } },
     );
   }
@@ -48,7 +46,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     citizenProfileId: state.session.citizen_profile_id,
   });
   const definition = draft ? serviceBySlug(draft.service_id) : undefined;
-  if (!definition) return data({ error: 'not-found' as ResumeError, code }, { status: 404 });
+  if (!definition) return data({ error: 'not-found' as const, code }, { status: 404 });
   return redirect(startHref(definition));
 }
 

@@ -1,4 +1,3 @@
-import { createI18n } from '@dvc/i18n';
 import { useTranslation } from '@dvc/i18n/react';
 import { findEligibility, flowPath, previousStep, type Answers, type FieldError } from '@dvc/flows';
 import { QuestionPage, SessionTimeout } from '@dvc/flows/templates';
@@ -26,7 +25,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   if (!isStepOf(definition, params.stepId)) throw notFound();
   const refused = refusedPostOf(context, params.stepId);
   const answers = flow.state.answers;
-  if (!refused && !canVisit(definition, answers, params.stepId)) throw redirect(resumeHref(ctx));
+  if (!refused && !canVisit(definition, answers, params.stepId)) {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- a redirect
+    throw redirect(resumeHref(ctx));
+  }
   const fromCheck = new URL(request.url).searchParams.get('quay-lai') === flowPaths.checkAnswers;
   const path = flowPath(definition, answers).filter((s) => s.kind !== 'stop');
   const index = path.findIndex((s) => 'id' in s && s.id === params.stepId);

@@ -1,4 +1,10 @@
-import { firstIncompleteStep, type ServiceDefinition, type Step } from '@dvc/flows';
+import {
+  firstIncompleteStep,
+  type Answers,
+  type FieldError,
+  type ServiceDefinition,
+  type Step,
+} from '@dvc/flows';
 import { data, type RouterContextProvider } from 'react-router';
 import { getDb } from '../db/index.js';
 import type { DraftOwner } from '../drafts/drafts.js';
@@ -67,8 +73,8 @@ export function resumeHref(ctx: FlowContext): string {
 /** What a refused step post left for the page render of the same request. */
 export interface RefusedPost {
   stepId: string;
-  answers: import('@dvc/flows').Answers;
-  errors: import('@dvc/flows').FieldError[];
+  answers: Answers;
+  errors: FieldError[];
   /** The old-address look-up done for this post, if any. */
   lookup?: { question: string; found: { code: string; provinceCode: string } | undefined };
 }

@@ -23,7 +23,7 @@ async function writeFlowData(
   session: Session,
   next: FlowSessionData,
 ): Promise<void> {
-  const data = { ...(session.data as Record<string, unknown>), flow: next };
+  const data = { ...session.data, flow: next };
   await db
     .updateTable('sessions')
     .set({ data: JSON.stringify(data) })
