@@ -7,7 +7,8 @@
 //
 //   node firefox/journeys.mjs [--no-build] [--only <text in journey name>]
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, openSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -32,6 +33,7 @@ const portalDir = join(root, 'apps/portal');
 const buildDir = process.env.PORTAL_BUILD_DIR ?? '/tmp/build-firefox';
 const port = Number(process.env.FIREFOX_E2E_PORT ?? 3305);
 const base = `http://127.0.0.1:${port}`;
+const serverLog = join(tmpdir(), `firefox-journeys-portal-${port}.log`);
 const { values: options } = parseArgs({
   options: { 'no-build': { type: 'boolean', default: false }, only: { type: 'string' } },
 });
@@ -290,7 +292,8 @@ const server = spawn(process.execPath, ['server.js'], {
     PGLITE_DIR: 'memory://',
     PORTAL_BUILD_DIR: buildDir,
   },
-  stdio: ['ignore', 'ignore', 'inherit'],
+  // The access log (no personal data in it) goes to a file, to read when a journey fails.
+  stdio: ['ignore', openSync(serverLog, 'w'), 'inherit'],
 });
 const stopServer = () => server.kill('SIGTERM');
 process.on('exit', stopServer);
@@ -355,7 +358,10 @@ console.log(
   `\n${ran - failures} of ${ran} Firefox journeys passed; ` +
     `${axeStates} page states checked with axe; ${seconds} s.`,
 );
-if (failures > 0) process.exitCode = 1;
+if (failures > 0) {
+  console.log(`The portal's access log of this run: ${serverLog}`);
+  process.exitCode = 1;
+}
 
 async function waitForServer() {
   const deadline = Date.now() + 120_000;
