@@ -5,7 +5,13 @@ import type { ApplicationStatus, Database } from '../db/schema.js';
 import { applicationStatuses } from '../db/schema.js';
 import { canActOnCommune, canReadCommune, type StaffMember } from './access.js';
 import { writeAudit } from './audit.js';
-import { applyTransition, availableActions, isFinished, type OfficerAction } from './workflow.js';
+import {
+  applyTransition,
+  availableActions,
+  finishedStatuses,
+  isFinished,
+  type OfficerAction,
+} from './workflow.js';
 import {
   defaultCalendar,
   vietnamDate,
@@ -117,6 +123,10 @@ export async function listQueue(
       'submitted_at',
       'deadline',
     ])
+    // Open applications first (the work), then closed ones; each by deadline.
+    .orderBy(
+      sql`case when status in (${sql.join(finishedStatuses.map((f) => sql.lit(f)))}) then 1 else 0 end`,
+    )
     .orderBy('deadline', direction)
     .orderBy('public_code')
     .limit(queuePageSize)

@@ -162,6 +162,9 @@ describeEachDatabase('officers on the server', (get) => {
     expect(all.rows.map((r) => r.id)).toEqual(expect.arrayContaining([baBe, naRi]));
     const byCommune = await listQueue(db, leader, { communeCode: '02155', status: 'new' });
     expect(byCommune.rows.map((r) => r.id)).toEqual([naRi]);
+    // Open applications come before closed ones, each group by deadline.
+    const ranks = all.rows.map((r) => (r.daysLeft === null ? 1 : 0));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     const row = all.rows.find((r) => r.id === baBe);
     expect(row?.applicantIdMasked).not.toContain('006201007788');
     expect(row?.daysLeft).toBeGreaterThan(0);
