@@ -1,5 +1,17 @@
 import { defineService } from '@dvc/flows';
-import { sexOptions, t } from './common.js';
+import {
+  aboutYouPage,
+  citizenId,
+  consentPurposes,
+  contactPage,
+  dateOfBirth,
+  fullName,
+  residence,
+  sex,
+  t,
+  truthStatement,
+  unverifiedFacts,
+} from './common.js';
 
 /**
  * Cấp phiếu lý lịch tư pháp — judicial record certificate. Certificate no. 2 also lists the
@@ -22,8 +34,8 @@ export const capPhieuLyLichTuPhap = defineService({
   fee: {
     amountVnd: 200_000,
     note: t(
-      '100.000 đồng cho sinh viên, người có công với cách mạng; miễn cho trẻ em, người cao tuổi, người khuyết tật, hộ nghèo; từ bản thứ 3 thêm 5.000 đồng mỗi bản (chưa kiểm chứng).',
-      'VND 100,000 for students and people with revolutionary merit; free for children, the elderly, people with disabilities and poor households; from the 3rd copy VND 5,000 each (not checked).',
+      '100.000 đồng cho sinh viên, người có công với cách mạng; miễn cho trẻ em, người cao tuổi, người khuyết tật, hộ nghèo; từ bản thứ 3 thêm 5.000 đồng mỗi bản.',
+      'VND 100,000 for students and people with revolutionary merit; free for children, the elderly, people with disabilities and poor households; from the 3rd copy VND 5,000 each.',
     ),
   },
   processingDays: 10,
@@ -116,50 +128,20 @@ export const capPhieuLyLichTuPhap = defineService({
         },
       ],
     },
-    {
-      id: 'ban-than',
-      title: t('Thông tin của bạn', 'About you'),
-      hint: t(
-        'Thông tin lấy từ tài khoản định danh của bạn. Hãy kiểm tra lại.',
-        'These come from your digital ID account. Please check them.',
-      ),
-      questions: [
-        {
-          id: 'ho-ten',
-          type: 'fullName',
-          label: t('Họ, chữ đệm và tên', 'Full name'),
-          uppercase: true,
-          prefill: 'fullName',
-        },
-        {
-          id: 'gioi-tinh',
-          type: 'radios',
-          label: t('Giới tính', 'Sex'),
-          options: sexOptions,
-          prefill: 'sex',
-        },
-        {
-          id: 'ngay-sinh',
-          type: 'date',
-          label: t('Ngày sinh', 'Date of birth'),
-          notInFuture: true,
-          minAge: 14,
-          prefill: 'dateOfBirth',
-        },
-        {
-          id: 'so-dinh-danh',
-          type: 'citizenId',
-          label: t('Số định danh cá nhân', 'Personal ID number'),
-          prefill: 'citizenId',
-        },
-        {
-          id: 'noi-thuong-tru',
-          type: 'address',
-          label: t('Nơi thường trú', 'Permanent address'),
-          prefill: 'address',
-        },
-      ],
-    },
+    aboutYouPage([
+      fullName('ho-ten', t('Họ, chữ đệm và tên', 'Full name'), { prefill: 'fullName' }),
+      sex('gioi-tinh', t('Giới tính', 'Sex'), { prefill: 'sex' }),
+      dateOfBirth('ngay-sinh', t('Ngày sinh', 'Date of birth'), {
+        minAge: 14,
+        prefill: 'dateOfBirth',
+      }),
+      citizenId('so-dinh-danh', t('Số định danh cá nhân', 'Personal ID number'), {
+        prefill: 'citizenId',
+      }),
+      residence('noi-thuong-tru', t('Nơi thường trú', 'Permanent address'), {
+        prefill: 'address',
+      }),
+    ]),
     {
       id: 'noi-sinh',
       type: 'text',
@@ -170,44 +152,17 @@ export const capPhieuLyLichTuPhap = defineService({
       ),
       maxLength: 150,
     },
-    {
-      id: 'lien-he',
-      title: t('Cách liên hệ với bạn', 'How to reach you'),
-      questions: [
-        {
-          id: 'dien-thoai',
-          type: 'phone',
-          label: t('Số điện thoại', 'Phone number'),
-          prefill: 'phone',
-        },
-        {
-          id: 'thu-dien-tu',
-          type: 'email',
-          label: t('Thư điện tử (không bắt buộc)', 'Email (optional)'),
-          required: false,
-          prefill: 'email',
-        },
-      ],
-    },
+    contactPage(),
     {
       id: 'cha-me',
       title: t('Cha mẹ của bạn', 'Your parents'),
       hint: t('Phiếu số 2 ghi tên cha mẹ của bạn.', 'Certificate no. 2 shows your parents’ names.'),
       showIf: { question: 'loai-phieu', equals: 'so-2' },
       questions: [
-        {
-          id: 'ho-ten-cha',
-          type: 'fullName',
-          label: t('Họ, chữ đệm và tên của cha', 'Your father’s full name'),
-          uppercase: true,
+        fullName('ho-ten-cha', t('Họ, chữ đệm và tên của cha', 'Your father’s full name'), {
           required: false,
-        },
-        {
-          id: 'ho-ten-me',
-          type: 'fullName',
-          label: t('Họ, chữ đệm và tên của mẹ', 'Your mother’s full name'),
-          uppercase: true,
-        },
+        }),
+        fullName('ho-ten-me', t('Họ, chữ đệm và tên của mẹ', 'Your mother’s full name')),
       ],
     },
     {
@@ -224,13 +179,11 @@ export const capPhieuLyLichTuPhap = defineService({
             { value: 'khong', label: t('Không', 'No') },
           ],
         },
-        {
-          id: 'ho-ten-vo-chong',
-          type: 'fullName',
-          label: t('Họ, chữ đệm và tên của vợ hoặc chồng', 'Your spouse’s full name'),
-          uppercase: true,
-          showIf: { question: 'co-vo-chong', equals: 'co' },
-        },
+        fullName(
+          'ho-ten-vo-chong',
+          t('Họ, chữ đệm và tên của vợ hoặc chồng', 'Your spouse’s full name'),
+          { showIf: { question: 'co-vo-chong', equals: 'co' } },
+        ),
       ],
     },
     {
@@ -335,19 +288,13 @@ export const capPhieuLyLichTuPhap = defineService({
         },
       ],
     },
-    {
-      id: 'dia-chi-nhan',
-      type: 'address',
-      label: t('Địa chỉ nhận phiếu', 'Address to send it to'),
+    residence('dia-chi-nhan', t('Địa chỉ nhận phiếu', 'Address to send it to'), {
       showIf: { question: 'cach-nhan', equals: 'buu-chinh' },
-    },
+    }),
   ],
   declaration: {
     version: '2026-01',
-    statement: t(
-      'Tôi cam đoan những thông tin trên là đúng sự thật và chịu trách nhiệm trước pháp luật về lời cam đoan của mình.',
-      'I declare that the information above is true, and I am responsible before the law for this declaration.',
-    ),
+    statement: truthStatement,
     notice: {
       purpose: t(
         'Để tra cứu lý lịch tư pháp và cấp phiếu cho bạn.',
@@ -366,24 +313,7 @@ export const capPhieuLyLichTuPhap = defineService({
         'As judicial-record and archiving law require.',
       ),
     },
-    purposes: [
-      {
-        id: 'xu-ly-ho-so',
-        text: t(
-          'Tôi đồng ý cho xử lý thông tin trên để cấp phiếu lý lịch tư pháp.',
-          'I agree to the processing of this information to issue the certificate.',
-        ),
-        required: true,
-      },
-      {
-        id: 'khao-sat',
-        text: t(
-          'Tôi đồng ý nhận một tin nhắn khảo sát mức độ hài lòng (không bắt buộc).',
-          'I agree to receive one satisfaction survey message (optional).',
-        ),
-        required: false,
-      },
-    ],
+    purposes: consentPurposes(t('cấp phiếu lý lịch tư pháp', 'issue the certificate')),
   },
   paperForm: {
     name: t(
@@ -396,6 +326,14 @@ export const capPhieuLyLichTuPhap = defineService({
     estimate: true,
     note: 'with one residence-history row (4 fields per row)',
   },
+  // Nothing here is confirmed by ../shared/domain-vn.md: every fact is listed, these two with
+  // what the brief does say.
+  unverified: unverifiedFacts({
+    procedureCode:
+      '../shared/domain-vn.md gives no code for the judicial record certificate; 2.000488 is not confirmed.',
+    documents:
+      '../shared/domain-vn.md marks this whole service unverified; the papers for a fee exemption are not confirmed.',
+  }),
   sources: [
     'Luật Lý lịch tư pháp 28/2009/QH12, Điều 41-48',
     'Thông tư 244/2016/TT-BTC (phí cung cấp thông tin lý lịch tư pháp; unverified)',

@@ -1,5 +1,44 @@
 import { defineService } from '@dvc/flows';
-import { sexOptions, t } from './common.js';
+import {
+  aboutYouPage,
+  citizenId,
+  consentPurposes,
+  dateOfBirth,
+  ethnicGroup,
+  fullName,
+  residence,
+  sex,
+  t,
+  truthStatement,
+  unverifiedFacts,
+} from './common.js';
+
+/**
+ * A parent of the child: name and ID number unless that parent is the one applying (then they
+ * come from the account), and ethnicity (the child's is chosen from the parents').
+ */
+function parent(who: 'cha' | 'me', name: { vi: string; en: string }) {
+  const notApplying = { showIf: { question: 'quan-he', notEquals: who } };
+  return [
+    fullName(
+      `ho-ten-${who}`,
+      t(`Họ, chữ đệm và tên của ${name.vi}`, `The ${name.en}’s full name`),
+      notApplying,
+    ),
+    citizenId(
+      `so-dinh-danh-${who}`,
+      t(`Số định danh cá nhân của ${name.vi}`, `The ${name.en}’s personal ID number`),
+      {
+        hint: t(
+          `Có số này, cơ quan tự tra ngày sinh, quốc tịch và nơi cư trú của ${name.vi}.`,
+          `With this number the office looks up the ${name.en}’s date of birth, nationality and address itself.`,
+        ),
+        ...notApplying,
+      },
+    ),
+    ethnicGroup(`dan-toc-${who}`, t(`Dân tộc của ${name.vi}`, `The ${name.en}’s ethnic group`)),
+  ];
+}
 
 /** Đăng ký khai sinh — birth registration, for a child born in Viet Nam to Vietnamese parents. */
 export const dangKyKhaiSinh = defineService({
@@ -151,43 +190,26 @@ export const dangKyKhaiSinh = defineService({
         },
       ],
     },
-    {
-      id: 'nguoi-yeu-cau',
-      title: t('Thông tin của bạn', 'About you'),
-      hint: t(
-        'Thông tin lấy từ tài khoản định danh của bạn. Hãy kiểm tra lại.',
-        'These come from your digital ID account. Please check them.',
-      ),
-      showIf: { question: 'quan-he', notEquals: 'ban-than' },
-      questions: [
-        {
-          id: 'ho-ten-nguoi-yeu-cau',
-          type: 'fullName',
-          label: t('Họ, chữ đệm và tên của bạn', 'Your full name'),
-          uppercase: true,
+    aboutYouPage(
+      [
+        fullName('ho-ten-nguoi-yeu-cau', t('Họ, chữ đệm và tên của bạn', 'Your full name'), {
           prefill: 'fullName',
-        },
-        {
-          id: 'so-dinh-danh-nguoi-yeu-cau',
-          type: 'citizenId',
-          label: t('Số định danh cá nhân của bạn', 'Your personal ID number'),
-          hint: t('12 chữ số, in trên thẻ căn cước', '12 digits, printed on your ID card'),
-          prefill: 'citizenId',
-        },
-        {
-          id: 'ngay-sinh-nguoi-yeu-cau',
-          type: 'date',
-          label: t('Ngày sinh của bạn', 'Your date of birth'),
-          notInFuture: true,
+        }),
+        citizenId(
+          'so-dinh-danh-nguoi-yeu-cau',
+          t('Số định danh cá nhân của bạn', 'Your personal ID number'),
+          {
+            hint: t('12 chữ số, in trên thẻ căn cước', '12 digits, printed on your ID card'),
+            prefill: 'citizenId',
+          },
+        ),
+        dateOfBirth('ngay-sinh-nguoi-yeu-cau', t('Ngày sinh của bạn', 'Your date of birth'), {
           prefill: 'dateOfBirth',
           showIf: { question: 'quan-he', in: ['cha', 'me'] },
-        },
-        {
-          id: 'noi-cu-tru-nguoi-yeu-cau',
-          type: 'address',
-          label: t('Nơi cư trú của bạn', 'Where you live'),
+        }),
+        residence('noi-cu-tru-nguoi-yeu-cau', t('Nơi cư trú của bạn', 'Where you live'), {
           prefill: 'address',
-        },
+        }),
         {
           id: 'quan-he-khac',
           type: 'text',
@@ -197,7 +219,8 @@ export const dangKyKhaiSinh = defineService({
           showIf: { question: 'quan-he', equals: 'khac' },
         },
       ],
-    },
+      { id: 'nguoi-yeu-cau', showIf: { question: 'quan-he', notEquals: 'ban-than' } },
+    ),
     {
       id: 'dien-thoai',
       type: 'phone',
@@ -208,38 +231,22 @@ export const dangKyKhaiSinh = defineService({
       ),
       prefill: 'phone',
     },
-    {
-      id: 'ho-ten-tre',
-      type: 'fullName',
-      label: t('Họ, chữ đệm và tên của trẻ', 'The child’s full name'),
+    fullName('ho-ten-tre', t('Họ, chữ đệm và tên của trẻ', 'The child’s full name'), {
       hint: t(
         'Viết như sẽ in trên giấy khai sinh.',
         'As it will be printed on the birth certificate.',
       ),
-      uppercase: true,
-    },
-    {
-      id: 'ngay-sinh-tre',
-      type: 'date',
-      label: t('Ngày sinh của trẻ', 'The child’s date of birth'),
+    }),
+    dateOfBirth('ngay-sinh-tre', t('Ngày sinh của trẻ', 'The child’s date of birth'), {
       hint: t('Ví dụ: 27 3 2026', 'For example: 27 3 2026'),
-      notInFuture: true,
-    },
-    {
-      id: 'gioi-tinh-tre',
-      type: 'radios',
-      label: t('Giới tính của trẻ', 'The child’s sex'),
-      options: sexOptions,
-    },
-    {
-      id: 'dan-toc-tre',
-      type: 'ethnicGroup',
-      label: t('Dân tộc của trẻ', 'The child’s ethnic group'),
+    }),
+    sex('gioi-tinh-tre', t('Giới tính của trẻ', 'The child’s sex')),
+    ethnicGroup('dan-toc-tre', t('Dân tộc của trẻ', 'The child’s ethnic group'), {
       hint: t(
         'Theo dân tộc của cha hoặc mẹ, theo thỏa thuận của cha mẹ.',
         'The father’s or the mother’s, as the parents agree.',
       ),
-    },
+    }),
     {
       id: 'noi-sinh',
       title: t('Trẻ sinh ở đâu?', 'Where was the child born?'),
@@ -266,13 +273,10 @@ export const dangKyKhaiSinh = defineService({
           maxLength: 150,
           showIf: { question: 'noi-sinh', equals: 'co-so-y-te' },
         },
-        {
-          id: 'noi-sinh-dia-chi',
-          type: 'address',
-          label: t('Địa chỉ nơi sinh', 'Address where the child was born'),
+        residence('noi-sinh-dia-chi', t('Địa chỉ nơi sinh', 'Address where the child was born'), {
           street: 'optional',
           showIf: { question: 'noi-sinh', equals: 'noi-khac' },
-        },
+        }),
       ],
     },
     {
@@ -304,58 +308,12 @@ export const dangKyKhaiSinh = defineService({
           { question: 'co-thong-tin-cha', equals: 'co' },
         ],
       },
-      questions: [
-        {
-          id: 'ho-ten-cha',
-          type: 'fullName',
-          label: t('Họ, chữ đệm và tên của cha', 'The father’s full name'),
-          uppercase: true,
-          showIf: { question: 'quan-he', notEquals: 'cha' },
-        },
-        {
-          id: 'so-dinh-danh-cha',
-          type: 'citizenId',
-          label: t('Số định danh cá nhân của cha', 'The father’s personal ID number'),
-          hint: t(
-            'Có số này, cơ quan tự tra ngày sinh, quốc tịch và nơi cư trú của cha.',
-            'With this number the office looks up the father’s date of birth, nationality and address itself.',
-          ),
-          showIf: { question: 'quan-he', notEquals: 'cha' },
-        },
-        {
-          id: 'dan-toc-cha',
-          type: 'ethnicGroup',
-          label: t('Dân tộc của cha', 'The father’s ethnic group'),
-        },
-      ],
+      questions: [...parent('cha', t('cha', 'father'))],
     },
     {
       id: 'me',
       title: t('Thông tin về mẹ của trẻ', 'About the child’s mother'),
-      questions: [
-        {
-          id: 'ho-ten-me',
-          type: 'fullName',
-          label: t('Họ, chữ đệm và tên của mẹ', 'The mother’s full name'),
-          uppercase: true,
-          showIf: { question: 'quan-he', notEquals: 'me' },
-        },
-        {
-          id: 'so-dinh-danh-me',
-          type: 'citizenId',
-          label: t('Số định danh cá nhân của mẹ', 'The mother’s personal ID number'),
-          hint: t(
-            'Có số này, cơ quan tự tra ngày sinh, quốc tịch và nơi cư trú của mẹ.',
-            'With this number the office looks up the mother’s date of birth, nationality and address itself.',
-          ),
-          showIf: { question: 'quan-he', notEquals: 'me' },
-        },
-        {
-          id: 'dan-toc-me',
-          type: 'ethnicGroup',
-          label: t('Dân tộc của mẹ', 'The mother’s ethnic group'),
-        },
-      ],
+      questions: [...parent('me', t('mẹ', 'mother'))],
     },
     {
       id: 'cha-me-ket-hon',
@@ -420,10 +378,7 @@ export const dangKyKhaiSinh = defineService({
   ],
   declaration: {
     version: '2026-01',
-    statement: t(
-      'Tôi cam đoan những thông tin trên là đúng sự thật và chịu trách nhiệm trước pháp luật về lời cam đoan của mình.',
-      'I declare that the information above is true, and I am responsible before the law for this declaration.',
-    ),
+    statement: truthStatement,
     notice: {
       purpose: t(
         'Để đăng ký khai sinh cho trẻ và cập nhật vào cơ sở dữ liệu hộ tịch, dân cư.',
@@ -442,24 +397,7 @@ export const dangKyKhaiSinh = defineService({
         'Civil-status registers are kept permanently, as civil-status law requires.',
       ),
     },
-    purposes: [
-      {
-        id: 'xu-ly-ho-so',
-        text: t(
-          'Tôi đồng ý cho xử lý thông tin trên để đăng ký khai sinh.',
-          'I agree to the processing of this information to register the birth.',
-        ),
-        required: true,
-      },
-      {
-        id: 'khao-sat',
-        text: t(
-          'Tôi đồng ý nhận một tin nhắn khảo sát mức độ hài lòng (không bắt buộc).',
-          'I agree to receive one satisfaction survey message (optional).',
-        ),
-        required: false,
-      },
-    ],
+    purposes: consentPurposes(t('đăng ký khai sinh', 'register the birth')),
   },
   paperForm: {
     name: t('Tờ khai đăng ký khai sinh', 'Birth registration form'),
@@ -468,6 +406,13 @@ export const dangKyKhaiSinh = defineService({
       'Tờ khai đăng ký khai sinh, mẫu ban hành kèm Thông tư 04/2020/TT-BTP (sửa đổi bởi Thông tư 04/2024/TT-BTP); counted from memory of the form: requester 4, child 8, mother 5, father 5, copies 1, date and signature 2',
     estimate: true,
   },
+  // Nothing here is confirmed by ../shared/domain-vn.md: every fact is listed, these two with
+  // what the brief does say.
+  unverified: unverifiedFacts({
+    procedureCode: '1.001193 comes from ../shared/domain-vn.md, which marks it unverified.',
+    documents:
+      "../shared/domain-vn.md lists the birth certificate (giấy chứng sinh) and the parents' ID or marriage certificate; the witness statement for a birth outside a clinic is not confirmed there.",
+  }),
   sources: [
     'Luật Hộ tịch 60/2014/QH13, Điều 13-17',
     'Nghị định 123/2015/NĐ-CP; Thông tư 04/2020/TT-BTP (unverified: later amendments)',

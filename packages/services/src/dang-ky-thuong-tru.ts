@@ -1,5 +1,16 @@
 import { defineService } from '@dvc/flows';
-import { sexOptions, t } from './common.js';
+import {
+  aboutYouPage,
+  citizenId,
+  consentPurposes,
+  contactPage,
+  fullName,
+  person,
+  residence,
+  t,
+  truthStatement,
+  unverifiedFacts,
+} from './common.js';
 
 /**
  * Đăng ký thường trú — permanent residence registration (form CT01). Since 2023 no form may ask
@@ -22,8 +33,8 @@ export const dangKyThuongTru = defineService({
   fee: {
     amountVnd: 20_000,
     note: t(
-      'Lệ phí do tỉnh quy định; nộp trực tuyến có thể được giảm (chưa kiểm chứng mức cụ thể).',
-      'The province sets the fee; it may be lower online (exact amount not checked).',
+      'Lệ phí do tỉnh quy định; nộp trực tuyến có thể được giảm.',
+      'The province sets the fee; it may be lower online.',
     ),
   },
   processingDays: 7,
@@ -99,72 +110,19 @@ export const dangKyThuongTru = defineService({
     },
   ],
   pages: [
-    {
-      id: 'ban-than',
-      title: t('Thông tin của bạn', 'About you'),
-      hint: t(
-        'Thông tin lấy từ tài khoản định danh của bạn. Hãy kiểm tra lại.',
-        'These come from your digital ID account. Please check them.',
-      ),
-      questions: [
-        {
-          id: 'ho-ten',
-          type: 'fullName',
-          label: t('Họ, chữ đệm và tên', 'Full name'),
-          uppercase: true,
-          prefill: 'fullName',
-        },
-        {
-          id: 'ngay-sinh',
-          type: 'date',
-          label: t('Ngày sinh', 'Date of birth'),
-          notInFuture: true,
-          prefill: 'dateOfBirth',
-        },
-        {
-          id: 'gioi-tinh',
-          type: 'radios',
-          label: t('Giới tính', 'Sex'),
-          options: sexOptions,
-          prefill: 'sex',
-        },
-        {
-          id: 'so-dinh-danh',
-          type: 'citizenId',
-          label: t('Số định danh cá nhân', 'Personal ID number'),
-          prefill: 'citizenId',
-        },
-      ],
-    },
-    {
-      id: 'lien-he',
-      title: t('Cách liên hệ với bạn', 'How to reach you'),
-      questions: [
-        {
-          id: 'dien-thoai',
-          type: 'phone',
-          label: t('Số điện thoại', 'Phone number'),
-          prefill: 'phone',
-        },
-        {
-          id: 'thu-dien-tu',
-          type: 'email',
-          label: t('Thư điện tử (không bắt buộc)', 'Email (optional)'),
-          required: false,
-          prefill: 'email',
-        },
-      ],
-    },
-    {
-      id: 'dia-chi-moi',
-      type: 'address',
-      label: t('Địa chỉ bạn muốn đăng ký thường trú', 'The address you are registering'),
-      hint: t(
-        'Chọn tỉnh, thành phố rồi xã, phường theo đơn vị hành chính mới. Nếu giấy tờ còn ghi địa chỉ cũ, hãy dùng phần tra địa chỉ cũ.',
-        'Choose the province or city, then the commune or ward (new units). If your papers show an old address, use the old-address finder.',
-      ),
-      oldAddressHelper: true,
-    },
+    aboutYouPage(person()),
+    contactPage(),
+    residence(
+      'dia-chi-moi',
+      t('Địa chỉ bạn muốn đăng ký thường trú', 'The address you are registering'),
+      {
+        hint: t(
+          'Chọn tỉnh, thành phố rồi xã, phường theo đơn vị hành chính mới. Nếu giấy tờ còn ghi địa chỉ cũ, hãy dùng phần tra địa chỉ cũ.',
+          'Choose the province or city, then the commune or ward (new units). If your papers show an old address, use the old-address finder.',
+        ),
+        oldAddressHelper: true,
+      },
+    ),
     {
       id: 'truong-hop',
       type: 'radios',
@@ -189,17 +147,14 @@ export const dangKyThuongTru = defineService({
       title: t('Chủ hộ nơi bạn về ở', 'The head of the household you are joining'),
       showIf: { question: 'truong-hop', equals: 've-o-voi-ho' },
       questions: [
-        {
-          id: 'ho-ten-chu-ho',
-          type: 'fullName',
-          label: t('Họ, chữ đệm và tên của chủ hộ', 'The household head’s full name'),
-          uppercase: true,
-        },
-        {
-          id: 'so-dinh-danh-chu-ho',
-          type: 'citizenId',
-          label: t('Số định danh cá nhân của chủ hộ', 'The household head’s personal ID number'),
-        },
+        fullName(
+          'ho-ten-chu-ho',
+          t('Họ, chữ đệm và tên của chủ hộ', 'The household head’s full name'),
+        ),
+        citizenId(
+          'so-dinh-danh-chu-ho',
+          t('Số định danh cá nhân của chủ hộ', 'The household head’s personal ID number'),
+        ),
         {
           id: 'quan-he-chu-ho',
           type: 'text',
@@ -248,28 +203,17 @@ export const dangKyThuongTru = defineService({
       maxItems: 15,
       showIf: { question: 'co-nguoi-cung-chuyen', equals: 'co' },
       questions: [
-        {
-          id: 'ho-ten',
-          type: 'fullName',
-          label: t('Họ, chữ đệm và tên', 'Full name'),
-          uppercase: true,
-        },
-        {
-          id: 'ngay-sinh',
-          type: 'date',
-          label: t('Ngày sinh', 'Date of birth'),
-          notInFuture: true,
-        },
-        { id: 'gioi-tinh', type: 'radios', label: t('Giới tính', 'Sex'), options: sexOptions },
-        {
-          id: 'so-dinh-danh',
-          type: 'citizenId',
-          label: t('Số định danh cá nhân', 'Personal ID number'),
-          hint: t(
-            'Trẻ em cũng có số định danh, ghi trên giấy khai sinh.',
-            'Children have one too, printed on the birth certificate.',
-          ),
-        },
+        ...person(
+          { prefill: false },
+          {
+            citizenId: {
+              hint: t(
+                'Trẻ em cũng có số định danh, ghi trên giấy khai sinh.',
+                'Children have one too, printed on the birth certificate.',
+              ),
+            },
+          },
+        ),
         {
           id: 'quan-he',
           type: 'text',
@@ -281,10 +225,7 @@ export const dangKyThuongTru = defineService({
   ],
   declaration: {
     version: '2026-01',
-    statement: t(
-      'Tôi cam đoan những thông tin trên là đúng sự thật và chịu trách nhiệm trước pháp luật về lời cam đoan của mình.',
-      'I declare that the information above is true, and I am responsible before the law for this declaration.',
-    ),
+    statement: truthStatement,
     notice: {
       purpose: t(
         'Để đăng ký thường trú và cập nhật cơ sở dữ liệu về cư trú.',
@@ -303,24 +244,7 @@ export const dangKyThuongTru = defineService({
         'As residence and archiving law require.',
       ),
     },
-    purposes: [
-      {
-        id: 'xu-ly-ho-so',
-        text: t(
-          'Tôi đồng ý cho xử lý thông tin trên để đăng ký thường trú.',
-          'I agree to the processing of this information to register my permanent residence.',
-        ),
-        required: true,
-      },
-      {
-        id: 'khao-sat',
-        text: t(
-          'Tôi đồng ý nhận một tin nhắn khảo sát mức độ hài lòng (không bắt buộc).',
-          'I agree to receive one satisfaction survey message (optional).',
-        ),
-        required: false,
-      },
-    ],
+    purposes: consentPurposes(t('đăng ký thường trú', 'register my permanent residence')),
   },
   paperForm: {
     name: t('Tờ khai thay đổi thông tin cư trú (mẫu CT01)', 'Residence change form (CT01)'),
@@ -330,6 +254,14 @@ export const dangKyThuongTru = defineService({
     estimate: true,
     note: 'with one household-member row (5 fields per member)',
   },
+  // Nothing here is confirmed by ../shared/domain-vn.md: every fact is listed, these two with
+  // what the brief does say.
+  unverified: unverifiedFacts({
+    procedureCode:
+      '../shared/domain-vn.md gives no code for permanent residence; 1.004194 is not confirmed.',
+    documents:
+      '../shared/domain-vn.md only says no form may ask for the household register book since 2023; the papers proving a lawful place to live are not confirmed.',
+  }),
   sources: [
     'Luật Cư trú 68/2020/QH14, Điều 20-22',
     'Thông tư 66/2023/TT-BCA (mẫu CT01); no form may ask for the household register book since 2023',

@@ -23,6 +23,7 @@ import {
   runThroughTemplates,
   serve,
   today,
+  typeInto,
 } from '../../flows/src/test-utils/journey.js';
 import { expectNoAxeViolations } from '../../ui/src/test-utils/axe.js';
 import { examples, getService, type ServiceExample } from './index.js';
@@ -137,15 +138,12 @@ describe('đăng ký thường trú through the templates', { timeout: 120_000 }
     let root = serve(
       questionPage(def, 'dia-chi-moi', state, { oldAddressAction: '/dia-chi-moi?dia-chi-cu' }),
     );
-    const set = (name: string, value: string) => {
-      const input = root.querySelector<HTMLInputElement>(`input[name="${name}"]`);
-      if (!input) throw new Error(`no ${name}`);
-      input.value = value;
-    };
-    set('dia-chi-moi.oldProvince', 'Bắc Kạn');
-    set('dia-chi-moi.oldDistrict', 'Ba Bể');
-    set('dia-chi-moi.oldWard', 'Thượng Giáo');
-    set('dia-chi-moi.street', 'Thôn Pác Ngòi');
+    typeInto(root, {
+      'dia-chi-moi.oldProvince': 'Bắc Kạn',
+      'dia-chi-moi.oldDistrict': 'Ba Bể',
+      'dia-chi-moi.oldWard': 'Thượng Giáo',
+      'dia-chi-moi.street': 'Thôn Pác Ngòi',
+    });
     const button = root.querySelector<HTMLButtonElement>('button[value="map-old"]');
     const parsed = parsePagePost(def, 'dia-chi-moi', browserPost(formOf(root), button).entries);
     if (parsed.address?.type !== 'map-old') throw new Error('expected the helper’s post');

@@ -6,6 +6,7 @@ import type { ServiceDefinition } from '../schema.js';
 import { addWorkingDays } from './dates.js';
 import { useFlowsTranslation } from './i18n.js';
 import { PrintButton } from './PrintButton.js';
+import { UnverifiedMark } from './unverified.js';
 
 export interface ConfirmationPageProps {
   /** The checked service definition. */
@@ -69,12 +70,16 @@ export function ConfirmationPage({
           </div>
           <div className="dvc-flow-facts__row">
             <dt>{t('templates.confirmation.authority')}</dt>
-            <dd>{authority}</dd>
+            <dd>
+              {authority}
+              <UnverifiedMark definition={definition} fact="authority" />
+            </dd>
           </div>
           <div className="dvc-flow-facts__row">
             <dt>{t('templates.confirmation.deadline')}</dt>
             <dd>
               {dueText}
+              <UnverifiedMark definition={definition} fact="processingDays" />
               <br />
               <span className="dvc-flow-muted">
                 {t('templates.confirmation.deadlineNote', {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { documentsNeeded } from '../check-answers.js';
 import type { ServiceDefinition, ServiceFact } from '../schema.js';
 import { useFlowsTranslation } from './i18n.js';
+import { UnverifiedMark } from './unverified.js';
 
 export interface StartPageProps {
   /** The checked service definition. */
@@ -24,10 +25,7 @@ export function StartPage({ definition, startHref, resumeHref, children }: Start
   const { t, locale } = useFlowsTranslation();
   const documents = documentsNeeded(definition, {});
   const conditional = definition.documents.filter((d) => d.showIf && !documents.includes(d));
-  const unverified = (fact: ServiceFact) =>
-    definition.unverified.some((u) => u.fact === fact) ? (
-      <span className="dvc-flow-unverified"> ({t('templates.start.unverified')})</span>
-    ) : null;
+  const unverified = (fact: ServiceFact) => <UnverifiedMark definition={definition} fact={fact} />;
   const fee =
     definition.fee.amountVnd === 0
       ? t('flows:engine.free')
@@ -74,9 +72,10 @@ export function StartPage({ definition, startHref, resumeHref, children }: Start
       </dl>
 
       <h2>{t('templates.start.documents')}</h2>
-      {definition.documents.length > 0 && unverified('documents') && (
-        <p className="dvc-flow-muted">{t('templates.start.documentsUnverified')}</p>
-      )}
+      {definition.documents.length > 0 &&
+        definition.unverified.some((u) => u.fact === 'documents') && (
+          <p className="dvc-flow-muted">{t('templates.start.documentsUnverified')}</p>
+        )}
       {definition.documents.length === 0 ? (
         <p>{t('templates.start.noDocuments')}</p>
       ) : (

@@ -28,6 +28,7 @@ import {
   questionPage,
   serve,
   today,
+  typeInto,
 } from '../test-utils/journey.js';
 import { addWorkingDays } from './dates.js';
 import { saveDraftAction } from './QuestionPage.js';
@@ -260,15 +261,12 @@ describe('address questions (the @dvc/ui AddressPicker)', { timeout: 60_000 }, (
     let root = serve(questionPage(def, 'dia-chi', state, { oldAddressAction: '/dia-chi-cu' }));
     const button = root.querySelector<HTMLButtonElement>('button[value="map-old"]');
     expect(button?.getAttribute('formaction')).toBe('/dia-chi-cu');
-    const set = (name: string, value: string) => {
-      const input = root.querySelector<HTMLInputElement>(`input[name="${name}"]`);
-      if (!input) throw new Error(`no ${name}`);
-      input.value = value;
-    };
-    set('dia-chi.oldProvince', 'Tỉnh Bắc Kạn');
-    set('dia-chi.oldDistrict', 'Thành phố Bắc Kạn');
-    set('dia-chi.oldWard', 'phường Đức Xuân');
-    set('dia-chi.street', 'Tổ 7');
+    typeInto(root, {
+      'dia-chi.oldProvince': 'Tỉnh Bắc Kạn',
+      'dia-chi.oldDistrict': 'Thành phố Bắc Kạn',
+      'dia-chi.oldWard': 'phường Đức Xuân',
+      'dia-chi.street': 'Tổ 7',
+    });
     const parsed = parsePagePost(def, 'dia-chi', browserPost(formOf(root), button).entries);
     expect(parsed.address).toEqual({
       type: 'map-old',

@@ -134,6 +134,15 @@ export function continueButton(root: HTMLElement): HTMLButtonElement {
   return button;
 }
 
+/** Types into the named text inputs of a server-rendered page, as a person would. */
+export function typeInto(root: HTMLElement, values: Record<string, string>) {
+  for (const [name, value] of Object.entries(values)) {
+    const input = root.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+    if (!input) throw new Error(`no input ${name}`);
+    input.value = value;
+  }
+}
+
 /** The page's form, or a failed test. */
 export function formOf(root: HTMLElement): HTMLFormElement {
   const form = root.querySelector('form');
