@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { request as httpRequest } from 'node:http';
 import { crawlForms, type FoundForm } from './quality/crawl';
 import {
   junkFiles,
@@ -131,6 +132,30 @@ async function send(
   });
 }
 
+/** Posts 17 MB (over the server's 16 MB limit) and returns the status it answers with. */
+function oversizedPost(url: URL, cookie: string): Promise<number> {
+  const size = 17 * 1024 * 1024;
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'Content-Length': String(size),
+        Cookie: cookie,
+      },
+    });
+    req.on('response', (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      // A pipe broken after the answer arrived is expected; before it, a failure.
+      if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error);
+    });
+    req.end(Buffer.alloc(size, 0x61));
+  });
+}
+
 let portal: OwnPortal | undefined;
 
 test.afterAll(async () => {
@@ -178,13 +203,14 @@ test(`every form refuses junk without a fault and keeps none of it (seed ${seed}
   // One request over the server's whole-body limit, once.
   const firstPost = forms.find((f) => f.method === 'post');
   if (firstPost) {
-    const huge = await request.post(new URL(firstPost.action, own.baseURL).href, {
-      data: Buffer.alloc(17 * 1024 * 1024, 0x61),
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      maxRedirects: 0,
-    });
+    // Raw HTTP: the server answers 413 from the headers and closes before the body is
+    // through, which a client that insists on writing it all reports as a broken pipe.
+    const cookie = (await page.context().cookies(own.baseURL))
+      .map((c) => `${c.name}=${c.value}`)
+      .join('; ');
+    const hugeStatus = await oversizedPost(new URL(firstPost.action, own.baseURL), cookie);
     sent += 1;
-    if (huge.status() !== 413) faults.push(`17 MB body to ${firstPost.action}: ${huge.status()}`);
+    if (hugeStatus !== 413) faults.push(`17 MB body to ${firstPost.action}: ${hugeStatus}`);
   }
   console.log(`junk: sent ${sent} requests`);
   await own.stop();
