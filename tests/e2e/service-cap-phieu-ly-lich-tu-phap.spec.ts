@@ -156,6 +156,12 @@ test('save and come back later gives a resume code that continues on another dev
   const code = (await page.locator('#resume-code').innerText()).trim();
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/u);
   await expectNoAxeViolations(page);
+  // The session ends (its cookie is gone): the draft is kept, on this device too.
+  const cookies = await page.context().cookies();
+  await page.context().clearCookies();
+  await page.context().addCookies(cookies.filter((c) => c.name !== 'dvc_session'));
+  await page.goto('/dich-vu/cap-phieu-ly-lich-tu-phap');
+  await expect(page.getByRole('link', { name: 'Tiếp tục hồ sơ đã lưu' })).toBeVisible();
   const other = await browser.newContext({ locale: 'vi-VN' });
   try {
     const device = await other.newPage();

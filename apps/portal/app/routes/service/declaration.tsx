@@ -6,7 +6,8 @@ import { data, redirect } from 'react-router';
 import type { Route } from './+types/declaration';
 import { CsrfField } from '../../components/CsrfField';
 import { flowPaths, startHref, stepHref } from '../../server/flows/catalog';
-import { loadFlowContext, resumeHref } from '../../server/flows/context';
+import { draftCookieName, loadFlowContext, resumeHref } from '../../server/flows/context';
+import { serializeCookie } from '../../server/security/session';
 import { rememberedSubmission, rememberSubmission } from '../../server/flows/session-data';
 import { newSubmissionKey, saveFlow } from '../../server/flows/store';
 import { findSubmission, submitFlow } from '../../server/flows/submit';
@@ -89,6 +90,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     code: result.publicCode,
     submittedAt: result.submittedAt.toISOString(),
   });
+  // The draft is gone: so is the cookie that kept it on this device.
+  ctx.request.cookies.push(
+    serializeCookie(draftCookieName(definition.id), '', { secure: ctx.request.secure, maxAge: 0 }),
+  );
   return redirect(stepHref(definition, flowPaths.confirmation));
 }
 

@@ -7,8 +7,8 @@ import { startHref } from '../../server/flows/catalog';
 import { loadFlowContext, resumeHref } from '../../server/flows/context';
 import { rememberedResumeCode } from '../../server/flows/session-data';
 
-export async function loader({ context, params }: Route.LoaderArgs) {
-  const ctx = await loadFlowContext(context, params.slug);
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const ctx = await loadFlowContext(context, params.slug, request);
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- a redirect
   if (!ctx.flow.row) throw redirect(startHref(ctx.definition));
   const signedIn = ctx.owner.citizenProfileId !== null;

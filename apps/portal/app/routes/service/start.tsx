@@ -5,8 +5,8 @@ import type { Route } from './+types/start';
 import { firstStepId, stepHref } from '../../server/flows/catalog';
 import { loadFlowContext, resumeHref } from '../../server/flows/context';
 
-export async function loader({ context, params }: Route.LoaderArgs) {
-  const ctx = await loadFlowContext(context, params.slug);
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const ctx = await loadFlowContext(context, params.slug, request);
   return {
     slug: ctx.definition.id,
     startHref: stepHref(ctx.definition, firstStepId(ctx.definition)),

@@ -9,6 +9,7 @@ import { canVisit } from '@dvc/flows';
 import { flowPaths, stepHref } from '../../server/flows/catalog';
 import {
   hrefOfStep,
+  keepDraftOnDevice,
   keepRefusedPost,
   loadFlowContext,
   notFound,
@@ -19,7 +20,7 @@ import { handleStepPost, isStepOf } from '../../server/flows/steps';
 import { rememberResumeCode } from '../../server/flows/session-data';
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const ctx = await loadFlowContext(context, params.slug);
+  const ctx = await loadFlowContext(context, params.slug, request);
   const { definition, flow } = ctx;
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- React Router renders thrown responses
   if (!isStepOf(definition, params.stepId)) throw notFound();
@@ -54,7 +55,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
-  const ctx = await loadFlowContext(context, params.slug);
+  const ctx = await loadFlowContext(context, params.slug, request);
+  const hadDraft = ctx.flow.row !== null;
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- React Router renders thrown responses
   if (!isStepOf(ctx.definition, params.stepId)) throw notFound();
   const outcome = await handleStepPost({
@@ -87,11 +89,15 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       });
       return data({ errors: [], answers: outcome.answers });
     case 'same':
+      if (!hadDraft) await keepDraftOnDevice(ctx);
       return redirect(new URL(request.url).pathname + new URL(request.url).search);
     case 'saved':
       await rememberResumeCode(ctx.db, ctx.request.session, ctx.definition.id, outcome.resumeCode);
+      await keepDraftOnDevice(ctx, outcome.resumeCode);
       return redirect(stepHref(ctx.definition, flowPaths.saved));
     case 'next':
+      // The first answer saved starts the draft: keep it on this device past the session.
+      if (!hadDraft) await keepDraftOnDevice(ctx);
       return redirect(hrefOfStep(ctx.definition, outcome.next));
   }
 }

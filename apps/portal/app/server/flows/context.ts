@@ -8,7 +8,9 @@ import {
 import { data, type RouterContextProvider } from 'react-router';
 import { getDb } from '../db/index.js';
 import type { DraftOwner } from '../drafts/drafts.js';
+import { issueResumeCode, resumeDraft } from '../drafts/drafts.js';
 import { getRequestState, type RequestState } from '../request-context.js';
+import { parseCookies, serializeCookie } from '../security/session.js';
 import { flowPaths, serviceBySlug, startHref, stepHref } from './catalog.js';
 import { openFlow, type OpenFlow } from './store.js';
 
@@ -26,10 +28,20 @@ export function notFound() {
   return data({ reason: 'not-found' as const }, { status: 404, statusText: 'Not Found' });
 }
 
-/** The service, its owner's flow (draft + prefill) and the request, for a flow route. */
+/** The cookie that keeps a person's unfinished draft of a service on this device. */
+export function draftCookieName(serviceId: string): string {
+  return `dvc_draft_${serviceId}`;
+}
+
+/**
+ * The service, its owner's flow (draft + prefill) and the request, for a flow route. Given the
+ * request, a person without an account whose session ended (timed out) gets their draft back
+ * from this device's draft cookie: expiry keeps the draft.
+ */
 export async function loadFlowContext(
   context: Readonly<RouterContextProvider>,
   slug: string | undefined,
+  httpRequest?: Request,
 ): Promise<FlowContext> {
   const request = getRequestState(context);
   const definition = serviceBySlug(slug);
@@ -41,8 +53,35 @@ export async function loadFlowContext(
     citizenProfileId: request.session.citizen_profile_id,
   };
   const now = new Date();
-  const flow = await openFlow(db, definition, owner, now);
+  let flow = await openFlow(db, definition, owner, now);
+  const deviceCode = httpRequest
+    ? parseCookies(httpRequest.headers.get('cookie')).get(draftCookieName(definition.id))
+    : undefined;
+  if (!flow.row && !owner.citizenProfileId && deviceCode) {
+    if (await resumeDraft(db, deviceCode, owner, now)) {
+      flow = await openFlow(db, definition, owner, now);
+    }
+  }
   return { request, definition, db, owner, flow, now };
+}
+
+/**
+ * Keeps a person's draft on this device (a person without an account): the draft gets a new
+ * resume code, kept in an HttpOnly cookie, which brings the draft back after the session ends.
+ * `code` is a code just issued (shown on the "saved" page); otherwise one is issued.
+ */
+export async function keepDraftOnDevice(ctx: FlowContext, code?: string | null): Promise<void> {
+  if (ctx.owner.citizenProfileId) return;
+  const fresh = await openFlow(ctx.db, ctx.definition, ctx.owner, ctx.now);
+  if (!fresh.row) return;
+  const value = code ?? (await issueResumeCode(ctx.db, fresh.row.id, ctx.owner));
+  if (!value) return;
+  ctx.request.cookies.push(
+    serializeCookie(draftCookieName(ctx.definition.id), value, {
+      secure: ctx.request.secure,
+      maxAge: Math.floor((new Date(fresh.row.expires_at).getTime() - ctx.now.getTime()) / 1000),
+    }),
+  );
 }
 
 /** The address of an engine step. */
