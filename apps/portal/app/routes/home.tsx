@@ -4,6 +4,7 @@ import { Button } from '@dvc/ui';
 import { Form, Link, useNavigation } from 'react-router';
 import type { Route } from './+types/home';
 import pagesCss from './citizen-pages.css?url';
+import { pageTitle } from '../components/page-title';
 import { catalogueServices, type CatalogueService } from '../server/catalogue/catalogue';
 import { maxQueryLength, searchCatalogue } from '../server/catalogue/search';
 import { getRequestState } from '../server/request-context';
@@ -11,10 +12,11 @@ import { getRequestState } from '../server/request-context';
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: pagesCss }];
 
 export function meta({ loaderData, matches }: Route.MetaArgs) {
-  const { t } = createI18n({ lng: matches[0]?.loaderData?.locale });
+  const lng = matches[0]?.loaderData?.locale;
+  const { t } = createI18n({ lng });
   const query = loaderData?.search?.query;
   const title = query ? t('portal:home.search.resultsTitle', { query }) : t('portal:home.title');
-  return [{ title: `${title} – ${t('portal:meta.siteName')}` }];
+  return [{ title: pageTitle(lng, title) }];
 }
 
 export function loader({ request, context }: Route.LoaderArgs) {

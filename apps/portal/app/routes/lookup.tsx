@@ -1,4 +1,3 @@
-import { createI18n } from '@dvc/i18n';
 import { useTranslation } from '@dvc/i18n/react';
 import { Button } from '@dvc/ui';
 import { findService } from '@dvc/services';
@@ -8,6 +7,7 @@ import type { Route } from './+types/lookup';
 import pagesCss from './citizen-pages.css?url';
 import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary, type FieldMessage } from '../components/ErrorSummary';
+import { PageTitle } from '../components/page-title';
 import { useServiceName } from '../components/service-name';
 import { formatDate } from '../format';
 import { parseApplicationCode } from '../server/applications/codes';
@@ -18,11 +18,6 @@ import { readGuardedForm } from '../server/security/input';
 import { lookupBucket, takeToken } from '../server/security/rate-limit';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: pagesCss }];
-
-export function meta({ matches }: Route.MetaArgs) {
-  const { t } = createI18n({ lng: matches[0]?.loaderData?.locale });
-  return [{ title: `${t('portal:lookup.title')} – ${t('portal:meta.siteName')}` }];
-}
 
 /** Passes the action's Retry-After on to the page response of a refused look-up. */
 export function headers({ actionHeaders }: Route.HeadersArgs) {
@@ -217,6 +212,7 @@ export default function Lookup({ actionData }: Route.ComponentProps) {
   ];
   return (
     <main className="portal-main" id="noi-dung">
+      <PageTitle page={t('lookup.title')} errors={messages.length} />
       <h1>{t('lookup.title')}</h1>
       <p>{t('lookup.lead')}</p>
       <ErrorSummary messages={messages} />

@@ -3,7 +3,9 @@ import { useTranslation } from '@dvc/i18n/react';
 import { Link, redirect } from 'react-router';
 import type { Route } from './+types/my-applications';
 import pagesCss from './citizen-pages.css?url';
+import { pageTitle } from '../components/page-title';
 import { useServiceName } from '../components/service-name';
+import { TableRegion } from '../components/TableRegion';
 import { formatDate } from '../format';
 import { getDb } from '../server/db/index';
 import { listDrafts } from '../server/drafts/list';
@@ -14,7 +16,7 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: page
 
 export function meta({ matches }: Route.MetaArgs) {
   const { t } = createI18n({ lng: matches[0]?.loaderData?.locale });
-  return [{ title: `${t('portal:myApplications.title')} – ${t('portal:meta.siteName')}` }];
+  return [{ title: pageTitle(matches[0]?.loaderData?.locale, t('portal:myApplications.title')) }];
 }
 
 export async function loader({ context }: Route.LoaderArgs) {
@@ -97,11 +99,11 @@ export default function MyApplications({ loaderData }: Route.ComponentProps) {
         </div>
       </dl>
 
-      <h2>{t('myApplications.applications.title')}</h2>
+      <h2 id="applications-title">{t('myApplications.applications.title')}</h2>
       {applications.length === 0 ? (
         <p>{t('myApplications.applications.empty')}</p>
       ) : (
-        <div className="portal-table-wrap">
+        <TableRegion labelledBy="applications-title">
           <table className="portal-table">
             <caption className="portal-visually-hidden">
               {t('myApplications.applications.caption', { count: applications.length })}
@@ -131,7 +133,7 @@ export default function MyApplications({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
 
       <p>

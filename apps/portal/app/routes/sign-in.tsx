@@ -1,19 +1,14 @@
-import { createI18n } from '@dvc/i18n';
 import { useTranslation } from '@dvc/i18n/react';
 import { Button } from '@dvc/ui';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/sign-in';
 import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { PageTitle } from '../components/page-title';
 import { getDb } from '../server/db/index';
 import { getRequestState } from '../server/request-context';
 import { readGuardedForm } from '../server/security/input';
 import { switchCitizen } from '../server/session-actions';
-
-export function meta({ matches }: Route.MetaArgs) {
-  const { t } = createI18n({ lng: matches[0]?.loaderData?.locale });
-  return [{ title: `${t('portal:signIn.title')} – ${t('portal:meta.siteName')}` }];
-}
 
 export async function loader() {
   const profiles = await (
@@ -50,6 +45,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
   const error = actionData?.error;
   return (
     <main className="portal-main" id="noi-dung">
+      <PageTitle page={t('signIn.title')} errors={error ? 1 : 0} />
       <h1>{t('signIn.title')}</h1>
       <div className="portal-notice">
         <p className="portal-notice__title">{t('signIn.demoNoticeTitle')}</p>

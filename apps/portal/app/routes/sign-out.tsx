@@ -4,12 +4,17 @@ import { Button } from '@dvc/ui';
 import { Form, redirect } from 'react-router';
 import type { Route } from './+types/sign-out';
 import { CsrfField } from '../components/CsrfField';
+import { pageTitle } from '../components/page-title';
 import { getRequestState } from '../server/request-context';
 import { switchCitizen } from '../server/session-actions';
 
-export function meta({ matches }: Route.MetaArgs) {
-  const { t } = createI18n({ lng: matches[0]?.loaderData?.locale });
-  return [{ title: `${t('portal:signOut.title')} – ${t('portal:meta.siteName')}` }];
+export function meta({ matches, loaderData }: Route.MetaArgs) {
+  const lng = matches[0]?.loaderData?.locale;
+  const { t } = createI18n({ lng });
+  const done = !loaderData || loaderData.done || !loaderData.signedIn;
+  return [
+    { title: pageTitle(lng, done ? t('portal:signOut.doneTitle') : t('portal:signOut.title')) },
+  ];
 }
 
 export function loader({ request, context }: Route.LoaderArgs) {

@@ -1,11 +1,12 @@
-import { createI18n } from '@dvc/i18n';
 import { useTranslation } from '@dvc/i18n/react';
 import { Button } from '@dvc/ui';
 import { communesOf } from '@dvc/vn/places';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/accounts';
+import { TableRegion } from '../../components/TableRegion';
 import { CsrfField } from '../../components/CsrfField';
 import { ErrorSummary, type FieldMessage } from '../../components/ErrorSummary';
+import { PageTitle } from '../../components/page-title';
 import { getDb } from '../../server/db/index';
 import type { StaffRole } from '../../server/db/schema';
 import { requireStaff } from '../../server/officers/access';
@@ -19,11 +20,6 @@ import {
 import { getRequestState } from '../../server/request-context';
 import { readGuardedForm } from '../../server/security/input';
 import { communeName, formatDateTime } from './parts';
-
-export function meta({ matches }: Route.MetaArgs) {
-  const { t } = createI18n({ lng: matches[0]?.loaderData?.locale });
-  return [{ title: `${t('portal:officer.accounts.title')} – ${t('portal:meta.siteName')}` }];
-}
 
 const savedKinds = ['created', 'reset-password', 'unlock', 'disable', 'enable'] as const;
 type SavedKind = (typeof savedKinds)[number];
@@ -178,6 +174,7 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
   const values = (actionData?.values ?? {}) as { username?: string; displayName?: string };
   return (
     <main className="portal-main officer-main" id="noi-dung">
+      <PageTitle page={t('officer.accounts.title')} errors={messages.length} />
       <h1>{t('officer.accounts.title')}</h1>
       {loaderData.saved && (
         <div className="portal-notice" role="status">
@@ -185,9 +182,9 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
         </div>
       )}
       <ErrorSummary messages={messages} />
-      <div className="portal-table-wrap">
+      <TableRegion labelledBy="accounts-caption">
         <table className="portal-table">
-          <caption>{t('officer.accounts.listCaption')}</caption>
+          <caption id="accounts-caption">{t('officer.accounts.listCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('officer.accounts.columns.username')}</th>
@@ -242,7 +239,7 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
 
       <h2>{t('officer.accounts.resetTitle')}</h2>
       <Form method="post" noValidate className="officer-form">

@@ -1,10 +1,10 @@
-import { createI18n } from '@dvc/i18n';
 import { useTranslation } from '@dvc/i18n/react';
 import { Button } from '@dvc/ui';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/apology';
 import { CsrfField } from '../../components/CsrfField';
 import { ErrorSummary, type FieldMessage } from '../../components/ErrorSummary';
+import { PageTitle } from '../../components/page-title';
 import { useServiceName } from '../../components/service-name';
 import { formatDate } from '../../format';
 import { getDb } from '../../server/db/index';
@@ -16,11 +16,6 @@ import { getRequestState } from '../../server/request-context';
 import { readGuardedForm } from '../../server/security/input';
 import { applicationIdParam, staffNotFound } from './guards';
 import { communeName, PrintButton } from './parts';
-
-export function meta({ matches }: Route.MetaArgs) {
-  const { t } = createI18n({ lng: matches[0]?.loaderData?.locale });
-  return [{ title: `${t('portal:officer.apology.title')} – ${t('portal:meta.siteName')}` }];
-}
 
 function dayToDisplay(day: string, locale: 'vi' | 'en'): string {
   return formatDate(new Date(`${day}T12:00:00+07:00`), locale);
@@ -113,6 +108,7 @@ export default function Apology({ loaderData, actionData }: Route.ComponentProps
   const authority = t('officer.apology.authority', { commune: app.commune });
   return (
     <main className="portal-main officer-main" id="noi-dung">
+      <PageTitle page={t('officer.apology.title')} errors={messages.length} />
       <p className="officer-no-print">
         <a href={`/can-bo/ho-so/${app.id}`}>{t('officer.apology.back')}</a>
       </p>

@@ -1,10 +1,11 @@
-import { createI18n } from '@dvc/i18n';
 import { useTranslation } from '@dvc/i18n/react';
 import { Button, SummaryList } from '@dvc/ui';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/application';
+import { TableRegion } from '../../components/TableRegion';
 import { CsrfField } from '../../components/CsrfField';
 import { ErrorSummary, type FieldMessage } from '../../components/ErrorSummary';
+import { PageTitle } from '../../components/page-title';
 import { useServiceName } from '../../components/service-name';
 import { formatDate } from '../../format';
 import { getDb } from '../../server/db/index';
@@ -17,14 +18,6 @@ import { answerRows } from './answers.server';
 import { applicationIdParam, staffNotFound } from './guards';
 import { communeName, DaysLeft, formatDateTime, useActorText } from './parts';
 import { isStatus } from './statuses';
-
-export function meta({ matches, loaderData }: Route.MetaArgs) {
-  const { t } = createI18n({ lng: matches[0]?.loaderData?.locale });
-  const title = loaderData
-    ? t('portal:officer.application.title', { code: loaderData.application.code })
-    : t('portal:officer.forbidden.title');
-  return [{ title: `${title} – ${t('portal:meta.siteName')}` }];
-}
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const staff = await requireStaff({ request, context }, { roles: ['officer', 'leader'] });
@@ -133,6 +126,10 @@ export default function ApplicationPage({ loaderData, actionData }: Route.Compon
   const reasonError = error === 'reason-required' || error === 'reason-too-long';
   return (
     <main className="portal-main officer-main" id="noi-dung">
+      <PageTitle
+        page={t('officer.application.title', { code: app.code })}
+        errors={messages.length}
+      />
       <p>
         <a href="/can-bo">{t('officer.application.back')}</a>
       </p>
@@ -284,9 +281,11 @@ export default function ApplicationPage({ loaderData, actionData }: Route.Compon
         </Form>
       )}
       <h2>{t('officer.application.history')}</h2>
-      <div className="portal-table-wrap">
+      <TableRegion labelledBy="history-caption">
         <table className="portal-table">
-          <caption className="portal-visually-hidden">{t('officer.application.history')}</caption>
+          <caption id="history-caption" className="portal-visually-hidden">
+            {t('officer.application.history')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('officer.application.historyWhen')}</th>
@@ -317,7 +316,7 @@ export default function ApplicationPage({ loaderData, actionData }: Route.Compon
             })}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { Button } from '@dvc/ui';
 import { isRouteErrorResponse, Outlet, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/layout';
 import { CsrfField } from '../../components/CsrfField';
+import { PageTitle } from '../../components/page-title';
 import { requireStaff } from '../../server/officers/access';
 import officerCss from './officer.css?url';
 
@@ -89,7 +90,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const title = t('officer.forbidden.title');
   return (
     <main className="portal-main" id="noi-dung">
-      <title>{`${title} – ${t('meta.siteName')}`}</title>
+      <PageTitle page={title} />
       <h1>{title}</h1>
       <p>{t('officer.forbidden.body')}</p>
       <p>

@@ -4,6 +4,8 @@ import { Button, Pagination } from '@dvc/ui';
 import { communesOf } from '@dvc/vn/places';
 import { Form, redirect } from 'react-router';
 import type { Route } from './+types/queue';
+import { pageTitle } from '../../components/page-title';
+import { TableRegion } from '../../components/TableRegion';
 import { CsrfField } from '../../components/CsrfField';
 import { useServiceName } from '../../components/service-name';
 import { formatDate } from '../../format';
@@ -24,7 +26,7 @@ import {
 
 export function meta({ matches }: Route.MetaArgs) {
   const { t } = createI18n({ lng: matches[0]?.loaderData?.locale });
-  return [{ title: `${t('portal:officer.queue.title')} – ${t('portal:meta.siteName')}` }];
+  return [{ title: pageTitle(matches[0]?.loaderData?.locale, t('portal:officer.queue.title')) }];
 }
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -238,9 +240,9 @@ export default function Queue({ loaderData }: Route.ComponentProps) {
       {rows.length === 0 ? (
         <p>{t('officer.queue.empty')}</p>
       ) : (
-        <div className="portal-table-wrap">
+        <TableRegion labelledBy="queue-caption">
           <table className="portal-table officer-table">
-            <caption className="portal-visually-hidden">
+            <caption id="queue-caption" className="portal-visually-hidden">
               {t('officer.queue.caption', {
                 page: loaderData.page,
                 pages: loaderData.pageCount,
@@ -283,7 +285,7 @@ export default function Queue({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       <Pagination
         page={loaderData.page}

@@ -1,10 +1,10 @@
-import { createI18n } from '@dvc/i18n';
 import { useTranslation } from '@dvc/i18n/react';
 import { Button } from '@dvc/ui';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/sign-in';
 import { CsrfField } from '../../components/CsrfField';
 import { ErrorSummary, type FieldMessage } from '../../components/ErrorSummary';
+import { PageTitle } from '../../components/page-title';
 import { getDb } from '../../server/db/index';
 import { getStaff } from '../../server/officers/access';
 import { lockout, signInStaff } from '../../server/officers/accounts';
@@ -16,11 +16,6 @@ import { serializeCookie } from '../../server/security/session';
 import officerCss from './officer.css?url';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: officerCss }];
-
-export function meta({ matches }: Route.MetaArgs) {
-  const { t } = createI18n({ lng: matches[0]?.loaderData?.locale });
-  return [{ title: `${t('portal:officer.signIn.title')} – ${t('portal:meta.siteName')}` }];
-}
 
 /** Staff sign-in attempts per client address: 10 in a row, then one every 30 seconds. */
 const signInBucket = { capacity: 10, refillSeconds: 30 };
@@ -118,6 +113,7 @@ export default function StaffSignIn({ loaderData, actionData }: Route.ComponentP
   const passwordError = errors.includes('password-required');
   return (
     <main className="portal-main" id="noi-dung">
+      <PageTitle page={t('officer.signIn.title')} errors={messages.length} />
       <h1>{t('officer.signIn.title')}</h1>
       <p>{t('officer.signIn.lead')}</p>
       {loaderData.notice && (

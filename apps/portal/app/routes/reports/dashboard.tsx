@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { Form } from 'react-router';
 import type { Route } from './+types/dashboard';
 import { ErrorSummary, type FieldMessage } from '../../components/ErrorSummary';
+import { pageTitle } from '../../components/page-title';
 import { useServiceName } from '../../components/service-name';
 import { getDb } from '../../server/db/index';
 import { requireReportReader } from '../../server/reports/access';
@@ -24,9 +25,12 @@ import reportsCss from './reports.css?url';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: reportsCss }];
 
-export function meta({ matches }: Route.MetaArgs) {
-  const { t } = createI18n({ lng: matches[0]?.loaderData?.locale });
-  return [{ title: `${t('portal:reports.title')} – ${t('portal:meta.siteName')}` }];
+export function meta({ matches, loaderData }: Route.MetaArgs) {
+  const lng = matches[0]?.loaderData?.locale;
+  const { t } = createI18n({ lng });
+  return [
+    { title: pageTitle(lng, t('portal:reports.title'), { errors: loaderData?.errors.length }) },
+  ];
 }
 
 export async function loader({ request, context }: Route.LoaderArgs) {

@@ -5,6 +5,7 @@ import { findService } from '@dvc/services';
 import { redirect } from 'react-router';
 import type { Route } from './+types/check-answers';
 import { CsrfField } from '../../components/CsrfField';
+import { PageTitle } from '../../components/page-title';
 import { flowPaths, stepHref } from '../../server/flows/catalog';
 import { hrefOfStep, loadFlowContext, resumeHref } from '../../server/flows/context';
 
@@ -41,7 +42,7 @@ export default function CheckAnswersRoute({ loaderData }: Route.ComponentProps) 
   const locale = i18n.language === 'en' ? 'en' : 'vi';
   return (
     <main className="portal-main" id="noi-dung">
-      <title>{`${t('citizenFlow.checkAnswers.title')} – ${definition.name[locale]}`}</title>
+      <PageTitle page={t('citizenFlow.checkAnswers.title')} site={definition.name[locale]} />
       <CheckAnswersPage
         definition={definition}
         answers={loaderData.answers}

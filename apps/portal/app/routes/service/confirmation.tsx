@@ -4,6 +4,7 @@ import { ConfirmationPage } from '@dvc/flows/templates';
 import { findService } from '@dvc/services';
 import { redirect } from 'react-router';
 import type { Route } from './+types/confirmation';
+import { PageTitle } from '../../components/page-title';
 import { serviceBySlug, startHref } from '../../server/flows/catalog';
 import { notFound } from '../../server/flows/context';
 import { getDb } from '../../server/db/index';
@@ -43,7 +44,7 @@ export default function ConfirmationRoute({ loaderData }: Route.ComponentProps) 
   const locale = i18n.language === 'en' ? 'en' : 'vi';
   return (
     <main className="portal-main" id="noi-dung">
-      <title>{`${t('citizenFlow.confirmation.title')} – ${definition.name[locale]}`}</title>
+      <PageTitle page={t('citizenFlow.confirmation.title')} site={definition.name[locale]} />
       <ConfirmationPage
         definition={definition}
         code={loaderData.code}

@@ -5,6 +5,7 @@ import { findService } from '@dvc/services';
 import { data, redirect } from 'react-router';
 import type { Route } from './+types/declaration';
 import { CsrfField } from '../../components/CsrfField';
+import { PageTitle } from '../../components/page-title';
 import { flowPaths, startHref, stepHref } from '../../server/flows/catalog';
 import { draftCookieName, loadFlowContext, resumeHref } from '../../server/flows/context';
 import { serializeCookie } from '../../server/security/session';
@@ -105,7 +106,11 @@ export default function DeclarationRoute({ loaderData, actionData }: Route.Compo
   const missing = actionData?.missing ?? [];
   return (
     <main className="portal-main" id="noi-dung">
-      <title>{`${missing.length > 0 ? `${t('citizenFlow.errorTitlePrefix')} ` : ''}${t('citizenFlow.declaration.title')} – ${definition.name[locale]}`}</title>
+      <PageTitle
+        page={t('citizenFlow.declaration.title')}
+        errors={missing.length}
+        site={definition.name[locale]}
+      />
       <DeclarationPage
         definition={definition}
         action={stepHref(definition, flowPaths.declaration)}

@@ -1,9 +1,9 @@
-import { createI18n } from '@dvc/i18n';
 import { useTranslation } from '@dvc/i18n/react';
 import { Button } from '@dvc/ui';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/resume';
 import { CsrfField } from '../../components/CsrfField';
+import { PageTitle } from '../../components/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { getDb } from '../../server/db/index';
 import { resumeDraft } from '../../server/drafts/drafts';
@@ -14,11 +14,6 @@ import { takeToken, type TokenBucket } from '../../server/security/rate-limit';
 
 /** A resume code is a key to someone's answers: a few tries a minute per client. */
 const resumeBucket: TokenBucket = { capacity: 5, refillSeconds: 12 };
-
-export function meta({ matches }: Route.MetaArgs) {
-  const { t } = createI18n({ lng: matches[0]?.loaderData?.locale });
-  return [{ title: `${t('portal:citizenFlow.resume.title')} – ${t('portal:meta.siteName')}` }];
-}
 
 export function headers({ actionHeaders }: Route.HeadersArgs) {
   const retryAfter = actionHeaders.get('Retry-After');
@@ -55,9 +50,7 @@ export default function ResumeRoute({ actionData }: Route.ComponentProps) {
   const error = actionData?.error;
   return (
     <main className="portal-main" id="noi-dung">
-      {error && (
-        <title>{`${t('citizenFlow.errorTitlePrefix')} ${t('citizenFlow.resume.title')} – ${t('meta.siteName')}`}</title>
-      )}
+      <PageTitle page={t('citizenFlow.resume.title')} errors={error ? 1 : 0} />
       <h1>{t('citizenFlow.resume.title')}</h1>
       <p>{t('citizenFlow.resume.lead')}</p>
       <ErrorSummary

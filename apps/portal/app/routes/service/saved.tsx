@@ -2,6 +2,7 @@ import { useTranslation } from '@dvc/i18n/react';
 import { findService } from '@dvc/services';
 import { redirect } from 'react-router';
 import type { Route } from './+types/saved';
+import { PageTitle } from '../../components/page-title';
 import { formatDate } from '../../format';
 import { startHref } from '../../server/flows/catalog';
 import { loadFlowContext, resumeHref } from '../../server/flows/context';
@@ -30,7 +31,7 @@ export default function SavedRoute({ loaderData }: Route.ComponentProps) {
   const locale = i18n.language === 'en' ? 'en' : 'vi';
   return (
     <main className="portal-main" id="noi-dung">
-      <title>{`${t('citizenFlow.saved.title')} – ${definition.name[locale]}`}</title>
+      <PageTitle page={t('citizenFlow.saved.title')} site={definition.name[locale]} />
       <h1>{t('citizenFlow.saved.title')}</h1>
       <p>
         {t('citizenFlow.saved.lead', {

@@ -2,6 +2,7 @@ import { useTranslation } from '@dvc/i18n/react';
 import { StartPage } from '@dvc/flows/templates';
 import { findService } from '@dvc/services';
 import type { Route } from './+types/start';
+import { PageTitle } from '../../components/page-title';
 import { firstStepId, stepHref } from '../../server/flows/catalog';
 import { loadFlowContext, resumeHref } from '../../server/flows/context';
 
@@ -22,7 +23,7 @@ export default function StartRoute({ loaderData }: Route.ComponentProps) {
   const locale = i18n.language === 'en' ? 'en' : 'vi';
   return (
     <main className="portal-main" id="noi-dung">
-      <title>{`${definition.name[locale]} – ${t('meta.siteName')}`}</title>
+      <PageTitle page={definition.name[locale]} />
       <StartPage
         definition={definition}
         startHref={loaderData.startHref}

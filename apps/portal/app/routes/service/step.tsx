@@ -5,6 +5,7 @@ import { findService } from '@dvc/services';
 import { data, redirect, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/step';
 import { CsrfField } from '../../components/CsrfField';
+import { PageTitle } from '../../components/page-title';
 import { canVisit } from '@dvc/flows';
 import { flowPaths, stepHref } from '../../server/flows/catalog';
 import {
@@ -105,7 +106,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 const noErrors: FieldError[] = [];
 
 export default function StepRoute({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation('portal');
+  const { i18n } = useTranslation('portal');
   const root = useRouteLoaderData<{ csrfToken?: string }>('root');
   const definition = findService(loaderData.slug);
   if (!definition) return null;
@@ -120,7 +121,6 @@ export default function StepRoute({ loaderData, actionData }: Route.ComponentPro
   const heading = eligibility
     ? eligibility.label[locale]
     : (page?.title?.[locale] ?? page?.questions[0]?.label[locale] ?? '');
-  const title = `${errors.length > 0 ? `${t('citizenFlow.errorTitlePrefix')} ` : ''}${heading} – ${definition.name[locale]}`;
   const action = stepHref(definition, loaderData.stepId);
   // A question shown by an answer on the same page appears only after the post (the page is
   // rendered from the saved answers), so the in-browser check would refuse a field the person
@@ -128,7 +128,7 @@ export default function StepRoute({ loaderData, actionData }: Route.ComponentPro
   const inlineValidation = !(page?.questions.some((q) => q.showIf) ?? false);
   return (
     <main className="portal-main" id="noi-dung">
-      <title>{title}</title>
+      <PageTitle page={heading} errors={errors.length} site={definition.name[locale]} />
       <QuestionPage
         definition={definition}
         stepId={loaderData.stepId}

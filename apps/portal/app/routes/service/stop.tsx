@@ -4,6 +4,7 @@ import { StopPage } from '@dvc/flows/templates';
 import { findService } from '@dvc/services';
 import { redirect } from 'react-router';
 import type { Route } from './+types/stop';
+import { PageTitle } from '../../components/page-title';
 import { stepHref } from '../../server/flows/catalog';
 import { loadFlowContext, resumeHref } from '../../server/flows/context';
 
@@ -16,14 +17,14 @@ export async function loader({ context, params }: Route.LoaderArgs) {
 }
 
 export default function StopRoute({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation('portal');
+  const { i18n } = useTranslation('portal');
   const definition = findService(loaderData.slug);
   const stop = loaderData.stop;
   if (!definition) return null;
   const locale = i18n.language === 'en' ? 'en' : 'vi';
   return (
     <main className="portal-main" id="noi-dung">
-      <title>{`${stop.title[locale]} – ${t('meta.siteName')}`}</title>
+      <PageTitle page={stop.title[locale]} />
       <StopPage stop={stop} backHref={stepHref(definition, loaderData.questionId)} />
     </main>
   );
