@@ -3,7 +3,7 @@ import { I18nProvider, useTranslation } from '@dvc/i18n/react';
 import tokensCss from '@dvc/tokens/tokens.css?url';
 import { Button } from '@dvc/ui';
 import uiCss from '@dvc/ui/styles.css?url';
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
   Form,
   isRouteErrorResponse,
@@ -17,6 +17,7 @@ import {
 } from 'react-router';
 import type { Route } from './+types/root';
 import { CsrfField } from './components/CsrfField';
+import { PageTitle } from './components/page-title';
 import {
   languageLoaded,
   PageCatalogs,
@@ -172,7 +173,54 @@ function SkipLink() {
   );
 }
 
+/**
+ * After a client-side page change, focus goes where a screen reader user needs to start: the
+ * error summary when the page came back with errors, else the page's <h1> (given tabIndex -1).
+ * Not on the first load (the browser starts at the top, or at a server-rendered summary's
+ * `autofocus`), not when only the fragment changed (a skip link or a summary link did its
+ * own move), and not when the same page reloads its data without errors (a search on the home
+ * page, a filter of the officers' queue, a look-up's answer: the page announces or focuses its
+ * result itself, and focus stays where the person was).
+ */
+function useFocusOnPageChange() {
+  const location = useLocation();
+  const previous = useRef<{
+    key: string;
+    address: string;
+    pathname: string;
+    hash: string;
+  } | null>(null);
+  useEffect(() => {
+    const address = `${location.pathname}${location.search}`;
+    const before = previous.current;
+    previous.current = {
+      key: location.key,
+      address,
+      pathname: location.pathname,
+      hash: location.hash,
+    };
+    if (!before || before.key === location.key) return;
+    if (before.address === address && before.hash !== location.hash) return;
+    const summary = document.querySelector<HTMLElement>(
+      'main .portal-error-summary, main .dvc-error-summary',
+    );
+    if (summary) {
+      if (!summary.contains(document.activeElement)) {
+        if (!summary.hasAttribute('tabindex')) summary.tabIndex = -1;
+        summary.focus();
+      }
+      return;
+    }
+    if (before.pathname === location.pathname) return;
+    const heading = document.querySelector<HTMLElement>('main h1') ?? document.querySelector('h1');
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    heading.focus();
+  }, [location.key, location.pathname, location.search, location.hash]);
+}
+
 export default function App() {
+  useFocusOnPageChange();
   return <Outlet />;
 }
 
@@ -194,7 +242,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const title = t(`errors.${kind}.title`);
   return (
     <main className="portal-main" id="noi-dung">
-      <title>{`${title} – ${t('meta.siteName')}`}</title>
+      <PageTitle page={title} />
       <h1>{title}</h1>
       <p>{t(`errors.${kind}.body`)}</p>
       <p>
