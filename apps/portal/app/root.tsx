@@ -17,6 +17,7 @@ import {
 } from 'react-router';
 import type { Route } from './+types/root';
 import { CsrfField } from './components/CsrfField';
+import { focusPageStart, DocumentPageChangeFocus } from './components/page-focus';
 import { PageTitle } from './components/page-title';
 import {
   languageLoaded,
@@ -156,6 +157,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <SiteHeader />
           {children}
         </I18nProvider>
+        <DocumentPageChangeFocus nonce={nonce} />
         <ScrollRestoration nonce={nonce} />
         <PageCatalogs i18n={i18n} locale={locale} nonce={nonce} />
         <Scripts nonce={nonce} />
@@ -201,21 +203,11 @@ function useFocusOnPageChange() {
     };
     if (!before || before.key === location.key) return;
     if (before.address === address && before.hash !== location.hash) return;
-    const summary = document.querySelector<HTMLElement>(
-      'main .portal-error-summary, main .dvc-error-summary',
+    const summary = document.querySelector(
+      '#noi-dung .portal-error-summary, #noi-dung .dvc-error-summary',
     );
-    if (summary) {
-      if (!summary.contains(document.activeElement)) {
-        if (!summary.hasAttribute('tabindex')) summary.tabIndex = -1;
-        summary.focus();
-      }
-      return;
-    }
-    if (before.pathname === location.pathname) return;
-    const heading = document.querySelector<HTMLElement>('main h1') ?? document.querySelector('h1');
-    if (!heading) return;
-    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-    heading.focus();
+    if (!summary && before.pathname === location.pathname) return;
+    focusPageStart();
   }, [location.key, location.pathname, location.search, location.hash]);
 }
 

@@ -1,5 +1,6 @@
 import { createI18n, isLocale, type Locale } from '@dvc/i18n';
 import { useTranslation } from '@dvc/i18n/react';
+import { useEffect, useState } from 'react';
 
 /** One i18next instance per language for titles: they only read catalogs, never change them. */
 type TitleI18n = ReturnType<typeof createI18n>;
@@ -39,12 +40,46 @@ export function pageTitle(
   ).normalize('NFC');
 }
 
+/** The problems the page's error summary lists now (it may be shown by a check in the browser). */
+function shownErrors(main: HTMLElement): number {
+  return main.querySelectorAll('.portal-error-summary li, .dvc-error-summary li').length;
+}
+
 /**
- * The title of a page whose form action can come back with errors (a route's `meta` never
- * sees the action's data): React puts it in <head>, on the server and after each navigation.
- * A route that renders this has no title in its `meta`.
+ * The error count as the page shows it: the server's count when rendered, then, in the
+ * browser, the number of problems in the page's error summary, kept up to date. So a check
+ * made in the browser before posting (the service questions) counts too.
+ */
+function useShownErrorCount(fromServer: number): number {
+  const [shown, setShown] = useState<number | null>(null);
+  // New errors from the server (a post answered in place) count until the page is read again.
+  const [lastFromServer, setLastFromServer] = useState(fromServer);
+  if (lastFromServer !== fromServer) {
+    setLastFromServer(fromServer);
+    setShown(null);
+  }
+  useEffect(() => {
+    const main = document.getElementById('noi-dung');
+    if (!main) return undefined;
+    setShown(shownErrors(main));
+    const observer = new MutationObserver(() => {
+      setShown(shownErrors(main));
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => {
+      observer.disconnect();
+    };
+  }, [fromServer]);
+  return shown ?? fromServer;
+}
+
+/**
+ * The title of a page whose form can come back with errors (a route's `meta` never sees the
+ * action's data, nor a check made in the browser): React puts it in <head>, on the server and
+ * after each navigation. A route that renders this has no title in its `meta`.
  */
 export function PageTitle({ page, errors = 0, site }: { page: string } & PageTitleOptions) {
   const { i18n: current } = useTranslation('portal');
-  return <title>{pageTitle(current.language, page, { errors, site })}</title>;
+  const count = useShownErrorCount(errors);
+  return <title>{pageTitle(current.language, page, { errors: count, site })}</title>;
 }
