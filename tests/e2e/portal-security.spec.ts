@@ -74,7 +74,7 @@ test.describe('security headers', () => {
     await page.goto('/');
     // The client took over: a link click is handled without a full page load.
     await page.waitForFunction(() => '__reactRouterRouteModules' in window);
-    await page.getByRole('link', { name: 'Tra cứu hồ sơ' }).click();
+    await page.getByRole('link', { name: 'Tra cứu hồ sơ', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Tra cứu hồ sơ' })).toBeVisible();
     expect(violations).toEqual([]);
   });

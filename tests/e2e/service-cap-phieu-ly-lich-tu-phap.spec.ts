@@ -9,55 +9,11 @@ import {
   declareAndSubmit,
   fillStep,
   lookUp,
-  place,
-  type ServicePlan,
 } from './service-journey';
+import { lyLich } from './service-plans';
 
 test.describe.configure({ timeout: 240_000 });
 giveEachTestItsOwnClientAddress();
-
-/** Certificate no. 2, married, one place of residence since 14, electronic copy. */
-const lyLich: ServicePlan = {
-  slug: 'cap-phieu-ly-lich-tu-phap',
-  idNumber: '006094001236',
-  consents: ['xu-ly-ho-so'],
-  steps: {
-    'la-cong-dan': [['la-cong-dan', 'co']],
-    'cho-ban-than': [['cho-ban-than', 'co']],
-    'loai-phieu': [['loai-phieu', 'so-2']],
-    'ban-than': [
-      ['ho-ten', 'Hoàng Văn Páo'],
-      ['gioi-tinh', 'nam'],
-      ['ngay-sinh-day', '12'],
-      ['ngay-sinh-month', '3'],
-      ['ngay-sinh-year', '1994'],
-      ['so-dinh-danh', '006094001236'],
-      ['noi-thuong-tru.province', place('19', 'Thái Nguyên')],
-      ['noi-thuong-tru.commune', place('01843', 'Phường Bắc Kạn')],
-      ['noi-thuong-tru.street', 'Tổ 5'],
-    ],
-    'noi-sinh': [['noi-sinh', 'Bắc Kạn']],
-    'lien-he': [['dien-thoai', '0912345678']],
-    'cha-me': [
-      ['ho-ten-cha', 'Hoàng Văn Slằn'],
-      ['ho-ten-me', 'Lý Thị Nhị'],
-    ],
-    'vo-chong': [
-      ['co-vo-chong', 'co'],
-      ['ho-ten-vo-chong', 'Nông Thị Lan'],
-    ],
-    'qua-trinh-cu-tru': [
-      ['qua-trinh-cu-tru[0].tu-thang-month', '3'],
-      ['qua-trinh-cu-tru[0].tu-thang-year', '2008'],
-      ['qua-trinh-cu-tru[0].noi-cu-tru', 'Tổ 5, phường Đức Xuân, Bắc Kạn'],
-    ],
-    'muc-dich': [['muc-dich', 'Xuất khẩu lao động']],
-    'so-ban': [['so-ban', '2']],
-    'mien-giam-phi': [['mien-giam-phi', 'khong']],
-    'cach-nhan': [['cach-nhan', 'dien-tu']],
-  },
-  groups: { 'qua-trinh-cu-tru': { group: 'qua-trinh-cu-tru', items: 1 } },
-};
 
 test('applies for a judicial record certificate with JavaScript, then finds it', async ({
   page,
@@ -99,7 +55,7 @@ test.describe('without JavaScript', () => {
       await clickContinue(page);
     }
     expect(currentStep(page)).toBe('ban-than');
-    await expect(page).toHaveTitle(/^Lỗi:/u);
+    await expect(page).toHaveTitle(/^Lỗi \(\d+\): /u);
     await expect(page.locator('[name="so-dinh-danh"]')).toHaveValue('12345');
     await expect(page.locator('[name="ho-ten"]')).toHaveValue(/HOÀNG VĂN PÁO|Hoàng Văn Páo/u);
     expect(await page.locator('[name="ho-ten"]').inputValue()).toBe(
@@ -124,7 +80,7 @@ test.describe('without JavaScript', () => {
     // The declaration refuses a post without the required consent, and says why.
     await page.getByRole('button', { name: 'Đồng ý và gửi hồ sơ' }).click();
     expect(currentStep(page)).toBe('cam-doan');
-    await expect(page).toHaveTitle(/^Lỗi:/u);
+    await expect(page).toHaveTitle(/^Lỗi \(\d+\): /u);
     await expectNoAxeViolationsWithoutJs(page);
     // Keep the form's hidden fields: a retry (a double click, a dropped connection) sends them again.
     const csrf = await page.locator('input[name="_csrf"]').first().inputValue();
