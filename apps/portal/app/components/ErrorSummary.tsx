@@ -1,13 +1,11 @@
 import { useTranslation } from '@dvc/i18n/react';
-import { useEffect, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 
 export interface FieldMessage {
   /** The id of the field the message is about; null for the whole form. */
   fieldId: string | null;
   message: string;
 }
-
-const subscribeNever = () => () => undefined;
 
 /** The label or legend naming a field, so the question scrolls into view with the field. */
 function questionFor(field: HTMLElement): HTMLElement {
@@ -32,15 +30,6 @@ function goToField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
 function Summary({ messages }: { messages: readonly FieldMessage[] }) {
   const { t } = useTranslation('portal');
   const box = useRef<HTMLDivElement>(null);
-  // False while hydrating a server-rendered summary (it came with the page, and took focus
-  // through `autofocus`), true when it appears after a form was sent with JavaScript: only
-  // then is it a live alert, so a screen reader does not read it twice.
-  const appearedAfterLoad = useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
-  const [live] = useState(appearedAfterLoad);
   useEffect(() => {
     box.current?.focus();
   }, []);
@@ -48,7 +37,8 @@ function Summary({ messages }: { messages: readonly FieldMessage[] }) {
     <div
       ref={box}
       className="portal-error-summary"
-      role={live ? 'alert' : undefined}
+      // An alert too in a page rendered after a post without JavaScript, as it always was.
+      role="alert"
       aria-labelledby="error-summary-title"
       tabIndex={-1}
       // Server-rendered as `autofocus`: without JavaScript the summary still takes focus.

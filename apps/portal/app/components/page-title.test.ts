@@ -49,14 +49,14 @@ describe('ErrorSummary, rendered on the server', () => {
       }),
     );
 
-  it('takes focus without JavaScript (autofocus), is focusable, and is not an alert on load', () => {
+  it('takes focus without JavaScript (autofocus), is focusable, and is an alert', () => {
     const html = render([
       { fieldId: 'code', message: 'Nhập mã hồ sơ' },
       { fieldId: null, message: 'Không gửi được' },
     ]);
     expect(html).toContain('autofocus=""');
     expect(html).toContain('tabindex="-1"');
-    expect(html).not.toContain('role="alert"');
+    expect(html).toContain('role="alert"');
     expect(html).toContain('<a href="#code">Nhập mã hồ sơ</a>');
     expect(html).toContain('<li>Không gửi được</li>');
   });
