@@ -9,12 +9,12 @@ import {
   type FlowState,
   type ServiceDefinition,
 } from '@dvc/flows';
-import { addWorkingDays } from '@dvc/flows/templates';
 import type { Kysely } from 'kysely';
 import { submitApplication } from '../applications/submit.js';
 import type { Database, Draft as DraftRow } from '../db/schema.js';
 import { deleteDraft } from '../drafts/drafts.js';
 import { attachToApplication } from './attachments.js';
+import { addWorkingDays, vietnamDate } from '../officers/working-days.js';
 
 export interface SubmitFlowInput {
   definition: ServiceDefinition;
@@ -106,7 +106,7 @@ export async function submitFlow(
     applicantIdNumber: applicant.idNumber,
     citizenProfileId: input.citizenProfileId,
     communeCode: applicant.communeCode,
-    deadline: addWorkingDays(now, definition.processingDays),
+    deadline: dueDate(now, definition.processingDays),
     consents: Object.entries(declaration.record.consents)
       .filter(([, given]) => given)
       .map(([purposeId]) => ({ purposeId, wordingVersion: declaration.record.version })),
@@ -149,4 +149,9 @@ export async function findSubmission(
         submittedAt: new Date(row.submitted_at),
       }
     : null;
+}
+
+/** Midnight (Viet Nam time) of the day the result is due: weekends and public holidays skipped. */
+function dueDate(now: Date, processingDays: number): Date {
+  return new Date(`${addWorkingDays(vietnamDate(now), Math.ceil(processingDays))}T00:00:00+07:00`);
 }
