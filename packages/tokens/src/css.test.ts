@@ -113,22 +113,26 @@ describe('themesToCss', () => {
 describe('fontFaceCss', () => {
   const css = fontFaceCss({ vietnamese: 'U+1EA0-1EF9', latin: 'U+0000-00FF' });
 
-  it('ships Vietnamese and Latin only, woff2 only, weights 400, 600 and 700', () => {
+  it('ships Vietnamese and Latin only, woff2 only, weights 400 and 700', () => {
     expect(fontFiles.map((f) => f.file)).toEqual([
       'be-vietnam-pro-vietnamese-400-normal.woff2',
-      'be-vietnam-pro-vietnamese-600-normal.woff2',
       'be-vietnam-pro-vietnamese-700-normal.woff2',
       'be-vietnam-pro-latin-400-normal.woff2',
-      'be-vietnam-pro-latin-600-normal.woff2',
       'be-vietnam-pro-latin-700-normal.woff2',
     ]);
     expect(css).not.toMatch(/\.woff['")]/);
     expect(css).not.toMatch(/latin-ext|cyrillic|italic/);
   });
 
+  it('draws the semibold token (labels, buttons) with the bold face, not a third file', () => {
+    expect(css.match(/font-weight: 400;/g)).toHaveLength(2);
+    expect(css.match(/font-weight: 600 700;/g)).toHaveLength(2);
+    expect(css).not.toMatch(/-600-normal/);
+  });
+
   it('swaps in the font when it arrives and limits each file to its subset', () => {
-    expect(css.match(/@font-face/g)).toHaveLength(6);
-    expect(css.match(/font-display: swap;/g)).toHaveLength(6);
+    expect(css.match(/@font-face/g)).toHaveLength(4);
+    expect(css.match(/font-display: swap;/g)).toHaveLength(4);
     expect(css).toContain(
       "src: url('./fonts/be-vietnam-pro-vietnamese-700-normal.woff2') format('woff2');\n  unicode-range: U+1EA0-1EF9;",
     );

@@ -15,6 +15,7 @@ export {
   fontFamily,
   fontFiles,
   fontSubsets,
+  fontWeightRanges,
   fontWeights,
   type FontFile,
   type FontSubset,
