@@ -1,6 +1,7 @@
 import { reactRouter } from '@react-router/dev/vite';
+import { deepStrictEqual } from 'node:assert/strict';
 import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 const i18nResources = realpathSync(
@@ -34,8 +35,74 @@ function pageCatalogsInTheBrowser(): Plugin {
   };
 }
 
+const servicesEntry = realpathSync(
+  fileURLToPath(new URL('../../packages/services/dist/index.js', import.meta.url)),
+);
+const servicesExamples = realpathSync(
+  fileURLToPath(new URL('../../packages/services/dist/examples.js', import.meta.url)),
+);
+const checkedServicesId = '\0dvc:checked-services';
+
+/**
+ * In the browser bundle only, `@dvc/services` gives way to the definitions as the build's own
+ * run of `defineService` returned them (checked, defaults filled in), as one JSON literal.
+ * The browser then carries neither zod (about 38 KB gzip) nor the definitions' source, and
+ * spends no time checking them again on a slow phone. The server keeps the real package.
+ * The build stops if the package's exports change or a definition does not survive JSON.
+ */
+function checkedServicesInTheBrowser(): Plugin {
+  const known = new Set(['services', 'findService', 'getService', 'examples']);
+  return {
+    name: 'dvc:checked-services-in-the-browser',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    async resolveId(source, importer, options) {
+      if (source !== '@dvc/services') return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external) return null;
+      try {
+        return realpathSync(resolved.id) === servicesEntry ? checkedServicesId : null;
+      } catch {
+        return null;
+      }
+    },
+    async load(id) {
+      if (id !== checkedServicesId) return null;
+      this.addWatchFile(servicesEntry);
+      const real = (await import(pathToFileURL(servicesEntry).href)) as Record<string, unknown> & {
+        services: readonly { id: string }[];
+      };
+      const json = JSON.stringify(real.services);
+      deepStrictEqual(JSON.parse(json), real.services, 'a service definition is not plain JSON');
+      const lines = [
+        `export { examples } from ${JSON.stringify(servicesExamples)};`,
+        `export const services = JSON.parse(${JSON.stringify(json)});`,
+        'export function findService(id) {',
+        '  return services.find((service) => service.id === id);',
+        '}',
+        'export function getService(id) {',
+        '  const found = findService(id);',
+        '  if (!found) throw new Error(`@dvc/services has no service "${id}"`);',
+        '  return found;',
+        '}',
+      ];
+      for (const [name, value] of Object.entries(real)) {
+        if (known.has(name)) continue;
+        const index = real.services.indexOf(value as { id: string });
+        if (index < 0) {
+          throw new Error(
+            `@dvc/services exports "${name}", which vite.config.ts does not know how to give the browser`,
+          );
+        }
+        lines.push(`export const ${name} = services[${String(index)}];`);
+      }
+      return lines.join('\n');
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [pageCatalogsInTheBrowser(), reactRouter()],
+  plugins: [pageCatalogsInTheBrowser(), checkedServicesInTheBrowser(), reactRouter()],
   resolve: {
     alias: { '~': fileURLToPath(new URL('./app', import.meta.url)) },
   },
