@@ -1,15 +1,33 @@
-// Load on loopback, bounded in time and count: many concurrent clients each start a service,
-// then load the question page and send its answer again and again. Prints throughput and
-// p50/p99 per request kind, then stops the portal and reads its database: every client whose
-// answer was acknowledged (303) has exactly one draft holding it, never two.
-// Figures only. BENCH_LOAD_PORT (3309), BENCH_CLIENTS (40), BENCH_SECONDS (15),
-// BENCH_MAX_REQUESTS (4000), PORTAL_BUILD_DIR (/tmp/build-bench, built by page-weight.mjs).
+// Load on loopback, bounded in time and count: many concurrent clients each walk a whole
+// birth registration with plain HTTP form posts (no browser): the start page, every question
+// page (GET, then its answers POSTed with the CSRF token read from the form), check answers,
+// the declaration and the submit. Every fourth client double-clicks the submit (two posts at
+// once) and every fourth sends it again after its first answer was lost (the connection
+// dropped while the portal worked on it). A client that is done starts again as a new person
+// (own cookies, own address, own applicant ID number). The answers are the e2e journeys' plan
+// (tests/e2e/service-plans.ts).
+// Prints throughput and p50/p99 per request kind, then stops the portal and reads its PGlite
+// folder (load/check.mjs): every acknowledged submission (the submit answered with the
+// redirect to the confirmation, which shows its HS-... code) is stored exactly once, no client
+// has two applications, and as many were made as were acknowledged (one stored for a submit
+// whose answer was lost is listed apart, with why). Prints "exactly once: OK (n of n)", or the
+// discrepancies and exits 1. Figures only, never part of the test suite.
+//   BENCH_LOAD_PORT (3309); BENCH_CLIENTS (40 at once); BENCH_SECONDS (15: clients start
+//   journeys for this long, those under way then finish, at most 5 minutes more);
+//   BENCH_MAX_REQUESTS (4000: a journey starts only if all its requests fit);
+//   BENCH_SERVICE (dang-ky-khai-sinh, the one with a plan here); PORTAL_BUILD_DIR
+//   (/tmp/build-bench: built by page-weight.mjs, or
+//   `cd apps/portal && PORTAL_BUILD_DIR=... npx react-router build`); BENCH_KEEP_DATA=1 keeps
+//   the PGlite folder and the run's record, to check again with
+//   `node bench/load/check.mjs <folder> <record.json>`.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { checkStored } from './load/check.mjs';
+import { createBudget, createMeter, mostRequests, runJourney } from './load/journey.mjs';
+import { answersFor, loadPlan, maxClients } from './load/plan.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const portalDir = resolve(here, '../../apps/portal');
@@ -19,9 +37,34 @@ const clients = Number(process.env.BENCH_CLIENTS ?? 40);
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const maxRequests = Number(process.env.BENCH_MAX_REQUESTS ?? 4000);
 const service = process.env.BENCH_SERVICE ?? 'dang-ky-khai-sinh';
+const keepData = process.env.BENCH_KEEP_DATA === '1';
 const base = `http://127.0.0.1:${port}`;
-const dataDir = mkdtempSync(join(tmpdir(), 'dvc-load-'));
 
+for (const [name, value] of [
+  ['BENCH_CLIENTS', clients],
+  ['BENCH_SECONDS', seconds],
+  ['BENCH_MAX_REQUESTS', maxRequests],
+]) {
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+}
+if (!existsSync(join(buildDir, 'server/index.js'))) {
+  console.error(
+    `No portal build in ${buildDir}: build it first ` +
+      `(cd apps/portal && PORTAL_BUILD_DIR=${buildDir} npx react-router build).`,
+  );
+  process.exit(2);
+}
+// A build outside the app resolves its packages through the app's node_modules.
+if (!existsSync(join(buildDir, 'node_modules'))) {
+  symlinkSync(join(portalDir, 'node_modules'), join(buildDir, 'node_modules'));
+}
+
+const plans = { 'dang-ky-khai-sinh': 'khaiSinh' };
+if (!plans[service]) throw new Error(`BENCH_SERVICE: no answers for ${service} in the bench`);
+const plan = await loadPlan(plans[service]);
+
+const dataDir = mkdtempSync(join(tmpdir(), 'dvc-load-'));
+const pgliteDir = join(dataDir, 'pglite');
 const child = spawn(process.execPath, ['server.js'], {
   cwd: portalDir,
   env: {
@@ -29,110 +72,77 @@ const child = spawn(process.execPath, ['server.js'], {
     PORTAL_BUILD_DIR: buildDir,
     PORT: String(port),
     HOST: '127.0.0.1',
-    PGLITE_DIR: join(dataDir, 'pglite'),
+    PGLITE_DIR: pgliteDir,
     DATABASE_URL: '',
     TRUST_PROXY: '1',
     NODE_ENV: 'production',
   },
-  stdio: ['ignore', 'pipe', 'inherit'],
+  stdio: ['ignore', 'pipe', 'pipe'],
 });
-await new Promise((ok, fail) => {
+let serverErrors = '';
+child.stderr.on('data', (chunk) => {
+  if (serverErrors.length < 20_000) serverErrors += chunk;
+});
+const seededApplications = await new Promise((ok, fail) => {
   let out = '';
-  child.stdout.on('data', (chunk) => {
+  let seeded = 0;
+  const read = (chunk) => {
     out += chunk;
-    if (out.includes('is listening on')) ok();
-  });
-  child.once('exit', (code) => fail(new Error(`portal exited with ${code}`)));
+    seeded = Number(/demo data added: \d+ profiles, (\d+) applications/u.exec(out)?.[1] ?? seeded);
+    if (!out.includes('is listening on')) return;
+    // From here on it prints the access log: drained, not kept.
+    child.stdout.off('data', read);
+    ok(seeded);
+  };
+  child.stdout.on('data', read);
+  child.once('exit', (code) =>
+    fail(new Error(`the portal exited with ${code} before it listened:\n${serverErrors}`)),
+  );
+}).catch((error) => {
+  rmSync(dataDir, { recursive: true, force: true });
+  throw error;
 });
 child.stdout.resume();
 
-/** A client of its own: cookie jar, address, the form's token. */
-function client(index) {
-  const cookies = new Map();
-  const address = `10.77.${Math.floor(index / 250)}.${(index % 250) + 1}`;
-  return {
-    async request(path, init = {}) {
-      const headers = new Headers(init.headers);
-      headers.set('X-Forwarded-For', address);
-      if (cookies.size) headers.set('Cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-      const response = await fetch(new URL(path, base), { ...init, headers, redirect: 'manual' });
-      for (const line of response.headers.getSetCookie()) {
-        const [pair] = line.split(';');
-        const at = pair.indexOf('=');
-        cookies.set(pair.slice(0, at), pair.slice(at + 1));
-      }
-      return response;
-    },
-  };
-}
+const runStartedAt = new Date();
+const began = performance.now();
+/**
+ * After the time to start journeys, those under way finish: each is a few dozen requests of at
+ * most a minute each, and this is the hard end after which they stop where they are.
+ */
+const graceSeconds = 300;
+const budget = createBudget({
+  maxRequests,
+  startUntil: began + seconds * 1000,
+  stopAt: began + (seconds + graceSeconds) * 1000,
+});
+const meter = createMeter({ windowEnd: began + seconds * 1000 });
+const records = [];
+let nextSerial = 0;
 
-function formOf(html) {
-  const form = /<form[^>]*method="post"[^>]*>([\s\S]*?)<\/form>/iu.exec(html);
-  if (!form) return null;
-  const action = /action="([^"]*)"/u.exec(form[0])?.[1];
-  const hidden = [...form[1].matchAll(/<input[^>]*type="hidden"[^>]*>/giu)].map((tag) => [
-    /name="([^"]*)"/u.exec(tag[0])?.[1] ?? '',
-    /value="([^"]*)"/u.exec(tag[0])?.[1] ?? '',
-  ]);
-  return { action, hidden };
-}
-
-const timings = { page: [], answer: [] };
-const statuses = new Map();
-let sent = 0;
-let acknowledged = 0;
-const acknowledgedClients = new Set();
-const deadline = performance.now() + seconds * 1000;
-
-async function run(index) {
-  const c = client(index);
-  // Start the service as a person does: its start page, then its form.
-  const start = await c.request(`/dich-vu/${service}`);
-  const startHtml = await start.text();
-  const link = new RegExp(`href="(/dich-vu/${service}/[^"?#]+)"`, 'u').exec(startHtml)?.[1];
-  let question = link ?? `/dich-vu/${service}`;
-  const startForm = link ? null : formOf(startHtml);
-  if (startForm) {
-    const started = await c.request(startForm.action ?? question, {
-      method: 'POST',
-      body: new URLSearchParams(startForm.hidden),
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    });
-    question = started.headers.get('location') ?? question;
-  }
-  while (performance.now() < deadline && sent < maxRequests) {
-    let t = performance.now();
-    const page = await c.request(question);
-    const html = await page.text();
-    timings.page.push(performance.now() - t);
-    sent += 1;
-    statuses.set(page.status, (statuses.get(page.status) ?? 0) + 1);
-    const form = formOf(html);
-    const field =
-      /<input[^>]*type="radio"[^>]*name="([^"]*)"[^>]*value="([^"]*)"/u.exec(html) ??
-      /<input[^>]*type="radio"[^>]*value="([^"]*)"[^>]*name="([^"]*)"/u.exec(html);
-    if (!form || !field) continue;
-    const body = new URLSearchParams(form.hidden);
-    body.set(field[1], field[2]);
-    t = performance.now();
-    const answer = await c.request(form.action ?? question, {
-      method: 'POST',
-      body,
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    });
-    await answer.arrayBuffer();
-    timings.answer.push(performance.now() - t);
-    sent += 1;
-    statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-    if (answer.status === 303 || answer.status === 302) {
-      acknowledged += 1;
-      acknowledgedClients.add(index);
+/** One of the concurrent clients: journeys one after another until the bounds stop it. */
+async function worker() {
+  while (nextSerial < maxClients) {
+    const serial = nextSerial;
+    const answers = answersFor(plan, serial);
+    const allowance = budget.journey(mostRequests(answers));
+    if (!allowance) return;
+    nextSerial += 1;
+    let record;
+    try {
+      record = await runJourney({ base, slug: service, answers, serial, allowance, meter });
+    } finally {
+      allowance.release();
+    }
+    records.push(record);
+    if (record.outcome === 'refused' || record.outcome === 'failed') {
+      // Worth seeing at once (the first three); the counts below say how many.
+      if (records.filter((r) => r.outcome === record.outcome).length <= 3)
+        console.log(`  client ${serial} ${record.outcome}: ${record.why}`);
     }
   }
 }
-
-const began = performance.now();
-await Promise.all(Array.from({ length: clients }, (_, i) => run(i)));
+await Promise.all(Array.from({ length: clients }, () => worker()));
 const elapsed = (performance.now() - began) / 1000;
 
 const pct = (values, p) => {
@@ -141,43 +151,65 @@ const pct = (values, p) => {
     ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
     : NaN;
 };
+const kinds = Object.values(meter.kinds);
+const count = (kind) =>
+  kind.ms.length + [...kind.statuses].reduce((n, [s, c]) => n + (typeof s === 'string' ? c : 0), 0);
+const sent = kinds.reduce((n, kind) => n + count(kind), 0);
+const outcomes = new Map();
+for (const r of records) outcomes.set(r.outcome, (outcomes.get(r.outcome) ?? 0) + 1);
+const perSecond = (n, s) => (n / s).toFixed(1);
 console.log(
-  `Load on loopback: ${clients} clients, ${elapsed.toFixed(1)} s, ${sent} requests (${(sent / elapsed).toFixed(1)} per second)`,
+  `Load on loopback: ${clients} clients at once started journeys for ${seconds} s; ` +
+    `the last one ended ${elapsed.toFixed(1)} s after the start`,
 );
-for (const [kind, values] of Object.entries(timings)) {
+console.log(
+  `  ${sent} requests, ${perSecond(sent, elapsed)} per second ` +
+    `(${perSecond(meter.inWindow, Math.min(seconds, elapsed))} per second answered in the first ${seconds} s, every client busy)`,
+);
+console.log(
+  `  ${records.length} journeys through ${service}: ` +
+    [...outcomes].map(([o, n]) => `${n} ${o}`).join(', '),
+);
+console.log(`  ${'kind'.padEnd(24)} requests  per second    p50 ms    p99 ms  statuses`);
+for (const kind of kinds) {
+  const ms = (p) => (kind.ms.length ? pct(kind.ms, p).toFixed(0) : '-').padStart(9);
   console.log(
-    `  ${kind === 'page' ? 'question page (GET) ' : 'answer (POST)       '} ${String(values.length).padStart(6)} requests  ` +
-      `${(values.length / elapsed).toFixed(1).padStart(7)}/s  p50 ${pct(values, 50).toFixed(0)} ms  p99 ${pct(values, 99).toFixed(0)} ms`,
+    `  ${kind.label.padEnd(24)} ${String(count(kind)).padStart(8)} ${perSecond(kind.ms.length, elapsed).padStart(11)} ` +
+      `${ms(50)} ${ms(99)}  ${[...kind.statuses].map(([s, n]) => `${s} x${n}`).join(', ')}`,
   );
 }
-console.log(`  statuses: ${[...statuses].map(([s, n]) => `${s} x${n}`).join(', ')}`);
+for (const r of records.filter((x) => x.outcome === 'not-acknowledged')) {
+  console.log(`  not acknowledged: client ${r.serial} (submit ${r.submitKind}): ${r.why}`);
+}
 
 // Stop the portal (it closes PGlite cleanly), then read what it stored.
 await new Promise((ok) => {
+  if (child.exitCode !== null) ok();
   child.once('exit', ok);
   child.kill('SIGTERM');
 });
-const require = createRequire(join(portalDir, 'package.json'));
-const { PGlite } = await import(pathToFileURL(require.resolve('@electric-sql/pglite')).href);
-const db = await PGlite.create(join(dataDir, 'pglite'));
+const record = {
+  slug: service,
+  runStartedAt: runStartedAt.toISOString(),
+  seededApplications,
+  clients: records,
+};
+console.log("Stored (read from the stopped portal's database):");
+let failed = true;
 try {
-  const drafts = await db.query(
-    `select session_id, count(*)::int as n from drafts where service_id = $1 and session_id is not null group by session_id`,
-    [service],
-  );
-  const twice = drafts.rows.filter((r) => r.n > 1).length;
-  const withAnswer = await db.query(
-    `select count(*)::int as n from drafts where service_id = $1 and answers::text <> '{}'`,
-    [service],
-  );
-  console.log(
-    `  stored: ${drafts.rows.length} sessions with a draft for ${acknowledgedClients.size} clients acknowledged (${acknowledged} acknowledged answers); ` +
-      `${withAnswer.rows[0]?.n ?? 0} drafts hold an answer; sessions with more than one draft: ${twice}` +
-      (drafts.rows.length === acknowledgedClients.size && twice === 0
-        ? '  (each exactly once)'
-        : '  (MISMATCH)'),
-  );
+  const result = await checkStored(pgliteDir, record);
+  for (const line of result.lines) console.log(line);
+  failed = result.discrepancies.length > 0;
 } finally {
-  await db.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  if (keepData) {
+    writeFileSync(join(dataDir, 'record.json'), JSON.stringify(record, null, 1));
+    console.log(
+      `  kept: ${pgliteDir} and ${join(dataDir, 'record.json')} ` +
+        `(check again: node bench/load/check.mjs ${pgliteDir} ${join(dataDir, 'record.json')})`,
+    );
+  } else {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
+if (serverErrors.trim()) console.log(`Portal errors during the run:\n${serverErrors.trim()}`);
+process.exitCode = failed ? 1 : 0;
