@@ -48,6 +48,8 @@ export function focused(page) {
         tag: 'body',
         type: '',
         id: '',
+        field: '',
+        role: '',
         name: '',
         value: '',
         href: '',
@@ -69,10 +71,22 @@ export function focused(page) {
       (labels.length > 0 ? labels.map((label) => label.textContent).join(' ') : null) ??
       element.textContent ??
       '';
+    // The form field the control sends: its own name, or for the enhanced combobox the hidden
+    // input beside it that carries the chosen option's value.
+    const field =
+      element.getAttribute('name') ??
+      (element.getAttribute('role') === 'combobox'
+        ? (element
+            .closest('.dvc-combobox__field')
+            ?.querySelector('input[type="hidden"]')
+            ?.getAttribute('name') ?? '')
+        : '');
     return {
       tag: element.tagName.toLowerCase(),
       type: element.getAttribute('type') ?? '',
       id: element.id,
+      field,
+      role: element.getAttribute('role') ?? '',
       name: name.replace(/\s+/g, ' ').trim(),
       value: 'value' in element ? String(element.value) : '',
       href: element.getAttribute('href') ?? '',
@@ -172,6 +186,20 @@ export function heading(/** @type {import('puppeteer-core').Page} */ page) {
  */
 export async function checkPageChange(page, { errors = 0 } = {}) {
   const where = new URL(page.url()).pathname;
+  // After a client-side change the move is made in an effect after the new page renders: give
+  // it a moment (a wait on the focus itself, which returns at once when focus is already there).
+  await page
+    .waitForFunction(
+      () => {
+        const active = document.activeElement;
+        const target = document.querySelector(
+          '#noi-dung .portal-error-summary, #noi-dung .dvc-error-summary, #noi-dung h1',
+        );
+        return Boolean(target && active && target.contains(active));
+      },
+      { timeout: 5_000, polling: 50 },
+    )
+    .catch(() => undefined);
   const state = await page.evaluate(() => {
     const active = document.activeElement;
     const h1 = document.querySelector('h1');

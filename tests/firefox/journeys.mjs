@@ -5,7 +5,7 @@
 // starts it on port 3305 with a throwaway in-memory database, then runs every journey and
 // exits 1 if any fails.
 //
-//   node firefox/journeys.mjs [--no-build] [--only <text in journey name>]
+//   node firefox/journeys.mjs [--no-build] [--only <text in journey name>] [--verbose]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, openSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { firefoxPath } from '../../scripts/ensure-firefox.mjs';
+import { loadPlans } from './plans.mjs';
+import { completeServiceByKeyboard } from './service-flow.mjs';
 import {
   check,
   checkAxe,
@@ -35,7 +37,11 @@ const port = Number(process.env.FIREFOX_E2E_PORT ?? 3305);
 const base = `http://127.0.0.1:${port}`;
 const serverLog = join(tmpdir(), `firefox-journeys-portal-${port}.log`);
 const { values: options } = parseArgs({
-  options: { 'no-build': { type: 'boolean', default: false }, only: { type: 'string' } },
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  },
 });
 
 /** @typedef {import('puppeteer-core').Page} Page */
@@ -50,7 +56,17 @@ function journey(name, run) {
 
 /** axe on the page as it is now, counted. @param {Page} page @param {string} state */
 async function axe(page, state) {
+  const from = performance.now();
   axeStates += await checkAxe(page, state);
+  log(`axe ${state}: ${Math.round(performance.now() - from)} ms`);
+}
+
+/** With --verbose, a line per page and axe run with the time since the journey began. */
+let journeyStart = performance.now();
+function log(/** @type {string} */ line) {
+  if (options.verbose) {
+    console.log(`      ${((performance.now() - journeyStart) / 1000).toFixed(1)} s  ${line}`);
+  }
 }
 
 /** Opens a path and waits for hydration; the keyboard starts from the top of the document. */
@@ -207,56 +223,34 @@ journey('look-up: a malformed code and ID number, then the real ones', async (pa
 });
 
 // ---------------------------------------------------------------------------------------
-// The service flows: for each service, the start page, the first question sent empty (the
-// error summary), then answered with the keyboard, and the page that follows.
+// The service flows, each completed to its confirmation with the plan the Playwright journeys
+// use (service-flow.mjs), with one failed validation each: a question sent empty, a wrong ID
+// number fixed from the error summary's link, the declaration sent without consent.
 
-/** Waits until the path is no longer `from`. @param {Page} page @param {string} from */
-async function leftPath(page, from) {
-  await page.waitForFunction(
-    (path) => document.location.pathname !== path,
-    { timeout: 30_000 },
-    from,
+const plans = await loadPlans();
+/** @type {[import('./plans.mjs').ServicePlan, import('./service-flow.mjs').Mistake][]} */
+const serviceJourneys = [
+  [plans.khaiSinh, { kind: 'empty', step: 'sinh-o-viet-nam' }],
+  [
+    plans.thuongTru,
+    { kind: 'wrong', step: 'ban-than', field: 'so-dinh-danh', value: '00609400123' },
+  ],
+  [plans.lyLich, { kind: 'no-consent' }],
+];
+const mistakeText = {
+  empty: 'a question sent empty',
+  wrong: 'a wrong ID number fixed from the summary',
+  'no-consent': 'the declaration sent without consent',
+};
+
+for (const [plan, mistake] of serviceJourneys) {
+  journey(
+    `service ${plan.slug}: every page to the confirmation, ${mistakeText[mistake.kind]}`,
+    async (page) => {
+      const code = await completeServiceByKeyboard(page, plan, { axe, open, mistake, log });
+      check(!page.url().includes(code), 'the application code must not be in the address');
+    },
   );
-  await hydrated(page);
-}
-
-for (const slug of ['dang-ky-khai-sinh', 'dang-ky-thuong-tru', 'cap-phieu-ly-lich-tu-phap']) {
-  journey(`service ${slug}: start, a question sent empty, then answered`, async (page) => {
-    await open(page, `/dich-vu/${slug}`);
-    const name = await heading(page);
-    check(name.length > 0, `the start page of ${slug} has no heading`);
-    await axe(page, `the start page of ${slug}`);
-    await tabTo(page, (f) => (f.tag === 'a' || f.tag === 'button') && /^Bắt đầu/.test(f.name), {
-      what: 'the start button',
-    });
-    const start = new URL(page.url()).pathname;
-    await enter(page);
-    await leftPath(page, start);
-    await checkPageChange(page);
-    const question = new URL(page.url()).pathname;
-    await axe(page, `the first question of ${slug}`);
-
-    await tabTo(page, named('Tiếp tục', 'button'), { what: 'the continue button' });
-    await enter(page);
-    await waitFor(
-      page,
-      () => document.querySelector('.dvc-error-summary, [role="alert"]') !== null,
-    );
-    await checkPageChange(page, { errors: 1 });
-    await axe(page, `the first question of ${slug} sent empty`);
-
-    // From the summary, Tab on to the answer: a choice, made with Space or the arrow keys.
-    const choice = await tabTo(page, (f) => f.type === 'radio' || f.type === 'checkbox', {
-      what: 'the first answer',
-    });
-    if (!choice.checked) await page.keyboard.press(' ');
-    check((await focused(page)).checked, `Space should choose "${choice.name}"`);
-    // Enter on the answer sends the form (see signInAs for why not the button again).
-    await page.keyboard.press('Enter');
-    await leftPath(page, question);
-    await checkPageChange(page);
-    await axe(page, `the page after the first question of ${slug}`);
-  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -302,21 +296,31 @@ let failures = 0;
 let ran = 0;
 const started = performance.now();
 try {
-  await waitForServer();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    protocol: 'webDriverBiDi',
-    executablePath: firefoxPath() ?? 'firefox-esr',
-    headless: true,
-    extraPrefsFirefox: {
-      // Tab reaches links as well as fields (macOS-style "fields only" is off), no network.
-      'accessibility.tabfocus': 7,
-      'app.update.enabled': false,
-      'browser.shell.checkDefaultBrowser': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'intl.accept_languages': 'vi-VN, vi',
-    },
-  });
+  // Firefox starts while the portal does (both take seconds on a busy machine).
+  const [serverReady, launched] = await Promise.allSettled([
+    waitForServer().then(() => (performance.now() - started) / 1000),
+    puppeteer.launch({
+      browser: 'firefox',
+      protocol: 'webDriverBiDi',
+      executablePath: firefoxPath() ?? 'firefox-esr',
+      headless: true,
+      extraPrefsFirefox: {
+        // Tab reaches links as well as fields (macOS-style "fields only" is off), no network.
+        'accessibility.tabfocus': 7,
+        'app.update.enabled': false,
+        'browser.shell.checkDefaultBrowser': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'intl.accept_languages': 'vi-VN, vi',
+      },
+    }),
+  ]);
+  if (launched.status === 'rejected') throw launched.reason;
+  const browser = launched.value;
+  if (serverReady.status === 'rejected') {
+    await browser.close();
+    throw serverReady.reason;
+  }
+  console.log(`The portal answered after ${serverReady.value.toFixed(1)} s.`);
   console.log(`Firefox ${await browser.version()} over WebDriver BiDi, viewport 360 x 640\n`);
   try {
     for (const { name, run } of journeys) {
@@ -328,13 +332,14 @@ try {
       page.setDefaultTimeout(30_000);
       const before = axeStates;
       findings.length = 0;
+      journeyStart = performance.now();
       try {
         await run(page);
       } catch (error) {
         findings.push(`stopped: ${error instanceof Error ? error.message : String(error)}`);
       }
       try {
-        const states = `${axeStates - before} states checked with axe`;
+        const states = `${axeStates - before} states checked with axe, ${((performance.now() - journeyStart) / 1000).toFixed(1)} s`;
         if (findings.length === 0) {
           console.log(`  ✓ ${name} (${states})`);
         } else {
