@@ -153,12 +153,12 @@ for (const setup of setups) {
       // Sent empty: the error summary, the title with the count.
       await tabTo(page, 'main form button');
       await page.keyboard.press('Enter');
-      await expect(page.locator('.portal-error-summary')).toBeVisible();
+      await expect(page.locator('.dvc-error-summary')).toBeVisible();
       await checkState(page, 'look-up with errors', { pageChanged: true });
       expect(await errorCount(page)).toBe(2);
 
       // The summary's first link leads to the field; it is typed into, the next one too.
-      await tabTo(page, '.portal-error-summary a');
+      await tabTo(page, '.dvc-error-summary a');
       await page.keyboard.press('Enter');
       // With JavaScript the summary focuses the field; without, the link moves the point
       // Tab starts from to the field, so one step back and one forward land on it.
@@ -174,7 +174,7 @@ for (const setup of setups) {
       await tabTo(page, 'main form button');
       await page.keyboard.press('Space');
       await expect(page.getByRole('alert').filter({ hasNotText: /^$/u }).last()).toBeVisible();
-      await expect(page.locator('.portal-error-summary')).toHaveCount(0);
+      await expect(page.locator('.dvc-error-summary')).toHaveCount(0);
       await checkState(page, 'look-up, not found', { pageChanged: false });
       expect(findings).toEqual([]);
     });

@@ -8,7 +8,7 @@ export function focusPageStart(): void {
   const main = document.getElementById('noi-dung');
   if (!main) return;
   const target =
-    main.querySelector<HTMLElement>('.portal-error-summary, .dvc-error-summary') ??
+    main.querySelector<HTMLElement>('.dvc-error-summary') ??
     main.querySelector<HTMLElement>('h1');
   if (!target || target.contains(document.activeElement)) return;
   if (!target.hasAttribute('tabindex')) {
@@ -31,7 +31,7 @@ export function focusPageStart(): void {
  * the person came from another page of this portal by a link or a form: a page opened from
  * outside, typed, bookmarked or reloaded starts at the top, where the skip link is.
  */
-const script = `(function(){try{var n=performance.getEntriesByType('navigation')[0];if(n&&n.type!=='navigate')return;var r=document.referrer;if(!r||new URL(r).origin!==location.origin)return;var a=document.activeElement;if(a&&a!==document.body)return;var m=document.getElementById('noi-dung');if(!m)return;var t=m.querySelector('.portal-error-summary, .dvc-error-summary')||m.querySelector('h1');if(!t)return;if(!t.hasAttribute('tabindex')){t.setAttribute('tabindex','-1');t.addEventListener('blur',function(){t.removeAttribute('tabindex')},{once:true})}t.focus()}catch(e){}})();`;
+const script = `(function(){try{var n=performance.getEntriesByType('navigation')[0];if(n&&n.type!=='navigate')return;var r=document.referrer;if(!r||new URL(r).origin!==location.origin)return;var a=document.activeElement;if(a&&a!==document.body)return;var m=document.getElementById('noi-dung');if(!m)return;var t=m.querySelector('.dvc-error-summary')||m.querySelector('h1');if(!t)return;if(!t.hasAttribute('tabindex')){t.setAttribute('tabindex','-1');t.addEventListener('blur',function(){t.removeAttribute('tabindex')},{once:true})}t.focus()}catch(e){}})();`;
 
 /** Render after the page content and before the scripts; `nonce` is the page's CSP nonce. */
 export function DocumentPageChangeFocus({ nonce }: { nonce?: string | undefined }) {

@@ -42,7 +42,7 @@ export function pageTitle(
 
 /** The problems the page's error summary lists now (it may be shown by a check in the browser). */
 function shownErrors(main: HTMLElement): number {
-  return main.querySelectorAll('.portal-error-summary li, .dvc-error-summary li').length;
+  return main.querySelectorAll('.dvc-error-summary li').length;
 }
 
 /**

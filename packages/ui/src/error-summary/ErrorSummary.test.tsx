@@ -53,6 +53,31 @@ describe('ErrorSummary', () => {
     expect(host.querySelector('#full-name')?.tagName).toBe('INPUT');
   });
 
+  it('carries autofocus in server HTML, so it takes focus without JavaScript, unless told not to', () => {
+    const focused = parseHtml(renderOnServer(<ErrorSummary errors={errors} />));
+    expect(focused.querySelector('.dvc-error-summary')).toHaveAttribute('autofocus');
+    const unfocused = parseHtml(
+      renderOnServer(<ErrorSummary errors={errors} focusOnMount={false} />),
+    );
+    expect(unfocused.querySelector('.dvc-error-summary')).not.toHaveAttribute('autofocus');
+  });
+
+  it('lists a problem of the whole form as text, beside the links to fields', () => {
+    render(
+      <ErrorSummary
+        errors={[
+          { text: 'Phiên làm việc đã hết hạn' },
+          { fieldId: 'full-name', text: 'Nhập họ và tên' },
+        ]}
+        focusOnMount={false}
+      />,
+    );
+    const items = screen.getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Phiên làm việc đã hết hạn');
+    expect(items[0]?.querySelector('a')).toBeNull();
+    expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#full-name']);
+  });
+
   it('takes focus when the page is hydrated but is not an alert', async () => {
     const container = document.createElement('div');
     container.innerHTML = renderOnServer(<Page />);

@@ -14,8 +14,8 @@ import { useFieldIds } from '../form-field/FormField.js';
 import { useHydrated } from '../form-field/use-hydrated.js';
 
 export interface ErrorSummaryItem {
-  /** The id of the field to fix (the link goes to `#id`). */
-  fieldId: string;
+  /** The id of the field to fix (the link goes to `#id`); none for a problem of the whole form. */
+  fieldId?: string | null;
   /** What to do, the same words as the field's error message. */
   text: ReactNode;
 }
@@ -27,7 +27,10 @@ export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   title?: ReactNode;
   /** Optional text under the heading. */
   description?: ReactNode;
-  /** Set false to keep focus where it is when the summary is shown (default: take focus). */
+  /**
+   * Set false to keep focus where it is when the summary is shown (default: take focus). The
+   * server-rendered summary carries `autofocus`, so it takes focus without JavaScript too.
+   */
   focusOnMount?: boolean;
 }
 
@@ -85,6 +88,10 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
       tabIndex={-1}
       role={appearedAfterLoad ? 'alert' : undefined}
       aria-labelledby={`${ids.id}-title`}
+      // eslint-disable-next-line jsx-a11y/no-autofocus -- the GOV.UK pattern: after a failed send the summary is read first
+      autoFocus={focusOnMount}
+      // The client never writes the `autofocus` attribute the server wrote; that is expected.
+      suppressHydrationWarning
       {...rest}
     >
       <h2 id={`${ids.id}-title`} className="dvc-error-summary__title">
@@ -92,16 +99,20 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
       </h2>
       {description != null && <div className="dvc-error-summary__description">{description}</div>}
       <ul className="dvc-error-summary__list">
-        {errors.map((error) => (
-          <li key={error.fieldId}>
-            <a
-              href={`#${error.fieldId}`}
-              onClick={(event) => {
-                handleClick(event, error.fieldId);
-              }}
-            >
-              {error.text}
-            </a>
+        {errors.map(({ fieldId, text }, index) => (
+          <li key={fieldId ?? `form-${String(index)}`}>
+            {fieldId ? (
+              <a
+                href={`#${fieldId}`}
+                onClick={(event) => {
+                  handleClick(event, fieldId);
+                }}
+              >
+                {text}
+              </a>
+            ) : (
+              text
+            )}
           </li>
         ))}
       </ul>
