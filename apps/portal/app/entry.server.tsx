@@ -10,6 +10,9 @@ import {
   type HandleErrorFunction,
   type RouterContextProvider,
 } from 'react-router';
+import tokensCss from '@dvc/tokens/tokens.css?inline';
+import uiCss from '@dvc/ui/styles.css?inline';
+import portalCss from './portal.css?inline';
 import { RequestInfoContext } from './request-info';
 import { logError } from './server/log';
 import { requestStateContext } from './server/request-context';
@@ -19,6 +22,13 @@ export { seedReportYear } from './server/reports/seed-year';
 export { benchReports } from './server/reports/bench';
 
 export const streamTimeout = 5_000;
+
+/**
+ * The styles every page needs, written into the page's <head> (with the response's nonce):
+ * the first paint then waits for no other request, which on a slow network is several round
+ * trips that the page's scripts are also queueing for (issue #8). Route-only styles stay links.
+ */
+const pageStyles = [tokensCss, uiCss, portalCss].join('\n');
 
 export default function handleRequest(
   request: Request,
@@ -31,7 +41,7 @@ export default function handleRequest(
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });
   }
   const state = loadContext.get(requestStateContext);
-  const info = { nonce: state?.nonce, locale: state?.locale };
+  const info = { nonce: state?.nonce, locale: state?.locale, styles: pageStyles };
 
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;

@@ -5,6 +5,8 @@ export interface RequestInfo {
   /** The Content Security Policy nonce of this response (server render only). */
   nonce?: string | undefined;
   locale?: Locale | undefined;
+  /** The styles every page needs, inlined in <head> by the root layout (server render only). */
+  styles?: string | undefined;
 }
 
 /**

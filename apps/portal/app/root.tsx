@@ -1,8 +1,6 @@
 import { createI18n, isLocale, type Locale } from '@dvc/i18n';
 import { I18nProvider, useTranslation } from '@dvc/i18n/react';
-import tokensCss from '@dvc/tokens/tokens.css?url';
 import { Button } from '@dvc/ui';
-import uiCss from '@dvc/ui/styles.css?url';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
   Form,
@@ -25,18 +23,38 @@ import {
   trackNamespaces,
   useLanguageCatalogs,
 } from './i18n/page-catalogs';
-import portalCss from './portal.css?url';
 import { useRequestInfo } from './request-info';
 import { getDb } from './server/db/index';
 import { csrfMiddleware, requestStateMiddleware } from './server/middleware';
 import { getRequestState } from './server/request-context';
 
+// The styles every page needs are inlined by PageStyles; routes link their own.
 export const links: Route.LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
-  { rel: 'stylesheet', href: tokensCss },
-  { rel: 'stylesheet', href: uiCss },
-  { rel: 'stylesheet', href: portalCss },
 ];
+
+const pageStylesId = 'dvc-page-styles';
+
+/** In the browser: the styles exactly as the server wrote them, so hydration keeps them. */
+const stylesInDocument =
+  typeof document === 'undefined' ? '' : (document.getElementById(pageStylesId)?.textContent ?? '');
+
+/**
+ * The tokens, the components' and the portal's styles as one <style> in <head>, with the
+ * response's nonce (entry.server gives the text): the first paint needs no request of its own.
+ */
+function PageStyles({ nonce }: { nonce: string | undefined }) {
+  const { styles } = useRequestInfo();
+  return (
+    <style
+      id={pageStylesId}
+      nonce={nonce}
+      suppressHydrationWarning
+      // Our own stylesheets, bundled at build time: no input of any request reaches them.
+      dangerouslySetInnerHTML={{ __html: styles ?? stylesInDocument }}
+    />
+  );
+}
 
 export const middleware: Route.MiddlewareFunction[] = [requestStateMiddleware, csrfMiddleware];
 
@@ -148,6 +166,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <PageStyles nonce={nonce} />
         <Meta />
         <Links />
       </head>

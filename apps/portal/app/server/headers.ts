@@ -3,7 +3,8 @@ export function contentSecurityPolicy(nonce: string, secure: boolean): string {
   const directives = [
     "default-src 'self'",
     `script-src 'nonce-${nonce}' 'strict-dynamic'`,
-    "style-src 'self'",
+    // The page's own <style> (root layout) carries the nonce; other styles are files.
+    `style-src 'self' 'nonce-${nonce}'`,
     // Style attributes (positions, widths set by components) cannot run code.
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
