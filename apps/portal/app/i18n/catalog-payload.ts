@@ -1,6 +1,7 @@
 /**
  * The catalogs a page ships to the browser: only the page's language, only the namespaces its
- * server render used (plus `portal`, which every page title needs). The server writes them into
+ * server render used, and of `portal` (one namespace shared by every area: citizens, officers,
+ * reports) only the top-level groups the render read. The server writes them into
  * the HTML as a JSON data block (not a script that runs, so the CSP is untouched); the browser
  * bundle reads them from there instead of carrying every language and namespace in its JS.
  */
@@ -15,6 +16,8 @@ export interface CatalogPayload {
   namespaces: string[];
   /** The page's language: namespace -> catalog. */
   catalogs: Record<string, Record<string, unknown>>;
+  /** Namespaces in `catalogs` that hold only some of their top-level groups. */
+  partial?: string[];
 }
 
 /** JSON safe inside a <script> element: no `</script>`, no `<!--`, no line separators. */

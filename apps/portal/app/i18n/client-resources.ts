@@ -1,8 +1,9 @@
 /**
  * Stands in for @dvc/i18n's `resources.js` in the browser bundle only (vite.config.ts swaps it
  * in; the server keeps the real one). It exports the same names, but its catalogs start with
- * what the server wrote into the page (one language, the namespaces the page used) and the
- * rest of that language is fetched after hydration, as small chunks, so that every
+ * what the server wrote into the page (one language, the namespaces and `portal` groups the
+ * page used) and the rest of that language is fetched when the person first does something
+ * on the page or moves to another page, as small chunks, so that every
  * `createI18n()` in the browser (root layout, route `meta`, @dvc/ui's fallback) shares them.
  */
 import { catalogElementId, type CatalogPayload } from './catalog-payload.js';
@@ -42,9 +43,16 @@ export const namespaces: string[] = embedded.payload?.namespaces ?? [
 export const resources: Record<string, Record<string, Catalog>> = Object.fromEntries(
   locales.map((lng) => [lng, {}]),
 );
+/** Language -> namespaces whose every group is in memory. */
+const complete = new Map<string, Set<string>>();
 if (embedded.payload) {
   const lng = embedded.payload.locale;
   resources[lng] = { ...(resources[lng] ?? {}), ...embedded.payload.catalogs };
+  const partial = new Set(embedded.payload.partial ?? []);
+  complete.set(
+    lng,
+    new Set(Object.keys(embedded.payload.catalogs).filter((ns) => !partial.has(ns))),
+  );
 }
 export const vi = resources.vi ?? {};
 export const en = resources.en ?? {};
@@ -57,14 +65,20 @@ function catalogOf(path: string): { lng: string; ns: string } | undefined {
 
 const loading = new Map<string, Promise<void>>();
 
-/** Every namespace of `lng` in memory (fetching the missing ones once); resolves when done. */
+/**
+ * Every namespace of `lng` in memory (fetching once the files of those not complete: missing,
+ * or shipped with only some groups); resolves when done. Groups already in memory are kept
+ * as they are (the page was rendered with them), the others are added in place.
+ */
 export function loadLanguage(lng: string): Promise<void> {
   const pending = loading.get(lng);
   if (pending) return pending;
   const target = (resources[lng] ??= {});
+  const done = complete.get(lng) ?? new Set<string>();
+  complete.set(lng, done);
   const missing = Object.entries(catalogFiles).filter(([path]) => {
     const of = catalogOf(path);
-    return of?.lng === lng && !(of.ns in target);
+    return of?.lng === lng && !done.has(of.ns);
   });
   const promise = Promise.all(
     missing.map(async ([path, load]) => ({ ns: catalogOf(path)?.ns ?? '', catalog: await load() })),
@@ -72,7 +86,13 @@ export function loadLanguage(lng: string): Promise<void> {
     const merged: Record<string, Catalog> = {};
     for (const { ns, catalog } of parts) merged[ns] = { ...(merged[ns] ?? {}), ...catalog };
     for (const [ns, catalog] of Object.entries(merged)) {
-      if (!(ns in target)) target[ns] = catalog;
+      const present = target[ns];
+      if (present) {
+        for (const [group, value] of Object.entries(catalog)) present[group] ??= value;
+      } else {
+        target[ns] = catalog;
+      }
+      done.add(ns);
     }
   });
   loading.set(lng, promise);
@@ -81,8 +101,8 @@ export function loadLanguage(lng: string): Promise<void> {
   return promise;
 }
 
-/** True when `lng` has every namespace in memory. */
+/** True when `lng` has every namespace, whole, in memory. */
 export function isLanguageLoaded(lng: string): boolean {
-  const loaded = resources[lng];
-  return Boolean(loaded) && namespaces.every((ns) => loaded && ns in loaded);
+  const done = complete.get(lng);
+  return Boolean(done) && namespaces.every((ns) => done?.has(ns));
 }

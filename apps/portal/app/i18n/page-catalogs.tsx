@@ -2,44 +2,88 @@ import { locales, namespaces, resources, type createI18n, type Locale } from '@d
 
 type I18n = ReturnType<typeof createI18n>;
 import { use, useEffect } from 'react';
-import { catalogElementId, serialisePayload } from './catalog-payload.js';
+import { catalogElementId, serialisePayload, type CatalogPayload } from './catalog-payload.js';
 import { embeddedCatalogText, isLanguageLoaded, loadLanguage } from './client-resources.js';
 
-/** Namespaces every page ships: the titles (route `meta`) and the header read `portal`. */
-const alwaysShipped = ['portal'];
+/**
+ * Namespaces shipped by top-level group: `portal` is one namespace for every area of the portal
+ * (each area owns its own groups), so a citizen's page need not carry the officers' strings.
+ * The components' namespaces go whole: a check in the browser or a dialog may need any of
+ * their strings before the rest of the language has arrived.
+ */
+const byGroup: ReadonlySet<string> = new Set(['portal']);
 
-const used = new WeakMap<I18n, Set<string>>();
+/** Groups every page ships: titles (route `meta`, read by their own instances) and errors. */
+const alwaysShipped: Readonly<Record<string, readonly string[]>> = { portal: ['meta', 'errors'] };
+
+/** Per namespace: every group (`true`), or the top-level groups read. */
+type Used = Map<string, true | Set<string>>;
+
+const used = new WeakMap<I18n, Used>();
+
+function markNamespace(seen: Used, ns: string): void {
+  if (!seen.has(ns)) seen.set(ns, byGroup.has(ns) ? new Set(alwaysShipped[ns]) : true);
+}
+
+function markKey(seen: Used, ns: string, key: unknown): void {
+  markNamespace(seen, ns);
+  const groups = seen.get(ns);
+  const first = Array.isArray(key) ? (key as unknown[])[0] : key;
+  // A read without a key is i18next asking whether the bundle exists (the kit reads no bundle
+  // whole); a key's first part is its group.
+  if (groups instanceof Set && typeof first === 'string' && first !== '') {
+    groups.add(first.split('.')[0] ?? first);
+  }
+}
 
 /**
- * Records which namespaces a server render touches on `instance` (every `useTranslation(ns)`
- * asks `hasLoadedNamespace`, every string read goes through the resource store), so that the
- * page ships exactly those. Returns the same instance.
+ * Records which namespaces, and of `portal` which top-level groups, a server render touches on
+ * `instance` (every `useTranslation(ns)` asks `hasLoadedNamespace`, every string read goes
+ * through the resource store), so that the page ships exactly those. Returns the same instance.
  */
 export function trackNamespaces(instance: I18n): I18n {
   if (typeof document !== 'undefined') return instance;
-  const seen = new Set(alwaysShipped);
+  const seen: Used = new Map();
+  for (const ns of Object.keys(alwaysShipped)) markNamespace(seen, ns);
   used.set(instance, seen);
   const hasLoaded = instance.hasLoadedNamespace.bind(instance);
   instance.hasLoadedNamespace = (ns, options) => {
-    for (const one of typeof ns === 'string' ? [ns] : ns) seen.add(one);
+    for (const one of typeof ns === 'string' ? [ns] : ns) markNamespace(seen, one);
     return hasLoaded(ns, options);
   };
   // i18next's typings leave the store's reader out; it is public and stable since v19.
   const store = instance.services.resourceStore as unknown as {
-    getResource: (lng: string, ns: string, ...rest: unknown[]) => unknown;
+    getResource: (lng: string, ns: string, key?: unknown, ...rest: unknown[]) => unknown;
   };
   const getResource = store.getResource.bind(store);
-  store.getResource = (lng, ns, ...rest) => {
-    seen.add(ns);
-    return getResource(lng, ns, ...rest);
+  store.getResource = (lng, ns, key, ...rest) => {
+    markKey(seen, ns, key);
+    return getResource(lng, ns, key, ...rest);
   };
   return instance;
 }
 
-/** On the server: the namespaces the render used, in the kit's order, that exist. */
-function shippedNamespaces(instance: I18n): string[] {
-  const seen = used.get(instance) ?? new Set(namespaces);
-  return (namespaces as string[]).filter((ns) => seen.has(ns));
+/** On the server: the catalogs of `locale` the render used, in the kit's order, that exist. */
+function shippedCatalogs(
+  instance: I18n,
+  locale: Locale,
+): Pick<CatalogPayload, 'catalogs' | 'partial'> {
+  const seen = used.get(instance);
+  const language = resources[locale] as Record<string, Record<string, unknown>>;
+  const catalogs: Record<string, Record<string, unknown>> = {};
+  const partial: string[] = [];
+  for (const ns of namespaces as string[]) {
+    const groups = seen ? seen.get(ns) : true;
+    if (!groups) continue;
+    const catalog = language[ns] ?? {};
+    if (groups === true) {
+      catalogs[ns] = catalog;
+      continue;
+    }
+    catalogs[ns] = Object.fromEntries(Object.entries(catalog).filter(([g]) => groups.has(g)));
+    partial.push(ns);
+  }
+  return partial.length > 0 ? { catalogs, partial } : { catalogs };
 }
 
 export interface PageCatalogsProps {
@@ -57,14 +101,7 @@ export interface PageCatalogsProps {
 export function PageCatalogs({ i18n, locale, nonce }: PageCatalogsProps) {
   let text = embeddedCatalogText;
   if (typeof document === 'undefined') {
-    const shipped = shippedNamespaces(i18n);
-    const language = resources[locale] as Record<string, Record<string, unknown>>;
-    text = serialisePayload({
-      locale,
-      locales,
-      namespaces,
-      catalogs: Object.fromEntries(shipped.map((ns) => [ns, language[ns] ?? {}])),
-    });
+    text = serialisePayload({ locale, locales, namespaces, ...shippedCatalogs(i18n, locale) });
   }
   return (
     <script
@@ -105,17 +142,29 @@ function trackedLoad(lng: string): Tracked<void> {
   return promise;
 }
 
+/** What a person does first on a page: the moment to fetch the rest of its language. */
+const firstInteraction = ['pointerdown', 'keydown', 'focusin', 'input'] as const;
+
 /**
  * In the browser: waits (suspends) for a language whose catalogs are not in memory, which only
  * happens when the language changes without a full page load. Once hydrated, fetches the rest
- * of the page's language in the background, so later client-side pages find their strings.
+ * of the page's language when the person first does something on the page (a client-side page
+ * change waits for it too, see `languageLoaded`): a page that is only read costs no more bytes,
+ * and the first page's scripts do not share a slow network with strings it does not show.
  */
 export function useLanguageCatalogs(locale: Locale): void {
   if (typeof document !== 'undefined' && !embeddedCatalogText.includes(`"locale":"${locale}"`)) {
     if (!isLanguageLoaded(locale)) use(trackedLoad(locale) as Promise<void>);
   }
   useEffect(() => {
-    void trackedLoad(locale);
+    if (isLanguageLoaded(locale)) return;
+    const load = () => void trackedLoad(locale);
+    for (const type of firstInteraction) {
+      window.addEventListener(type, load, { capture: true, passive: true, once: true });
+    }
+    return () => {
+      for (const type of firstInteraction) window.removeEventListener(type, load, true);
+    };
   }, [locale]);
 }
 
