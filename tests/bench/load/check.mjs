@@ -79,6 +79,15 @@ async function check(db, record) {
       );
     }
     codeOwners.set(c.code, c.serial);
+    // A double click or a retry lands on the same confirmation, never on an error or the start.
+    const other = (c.submitAnswers ?? []).filter(
+      (a) => a !== 'confirmation' && !a.startsWith('lost'),
+    );
+    if (other.length > 0) {
+      discrepancies.push(
+        `client ${c.serial} (submit ${c.submitKind}): a send of its submit was answered ${other.join(', ')} instead of the confirmation`,
+      );
+    }
     if (times !== 1) {
       discrepancies.push(
         `${c.code} (client ${c.serial}, submit ${c.submitKind}) is stored ${plural(times, 'time')}`,
@@ -141,7 +150,7 @@ async function check(db, record) {
   }
   if (total - record.seededApplications !== made.length) {
     discrepancies.push(
-      `${plural(total, 'application')} in all: ${record.seededApplications} demo data and ${made.length} made during the run leave ${total - record.seededApplications - made.length} unexplained`,
+      `${plural(total, 'application')} in all: ${record.seededApplications.toLocaleString('en')} demo data and ${made.length} made during the run leave ${total - record.seededApplications - made.length} unexplained`,
     );
   }
   if (acknowledged.length === 0) {

@@ -70,7 +70,7 @@ export function createMeter({ windowEnd = Infinity } = {}) {
         response = await send();
         body = await response.text();
       } catch (error) {
-        this.lost(kind, error instanceof Error ? error.name : 'error');
+        this.lost(kind, whyLost(error));
         throw error;
       }
       const entry = kinds[kind];
@@ -86,6 +86,14 @@ export function createMeter({ windowEnd = Infinity } = {}) {
       entry.statuses.set(key, (entry.statuses.get(key) ?? 0) + 1);
     },
   };
+}
+
+/** Why a request got no answer: the error, and its cause (fetch puts the socket's there). */
+function whyLost(error) {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? error.cause : undefined;
+  const code = cause && 'code' in cause ? String(cause.code) : cause?.message;
+  return code ? `${error.name}: ${code}` : error.name;
 }
 
 const lastSegment = (path) => decodeURIComponent(path.split('/').at(-1) ?? '');
@@ -228,7 +236,7 @@ export async function runJourney({ base, slug, answers, serial, allowance, meter
   } catch (error) {
     // A submit already sent may have been stored: that one is not acknowledged, not failed.
     record.outcome = record.submitAnswers.length > 0 ? 'not-acknowledged' : 'failed';
-    record.why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    record.why = `${whyLost(error)}${error instanceof Error ? ` (${error.message})` : ''}`;
     return record;
   }
 }
@@ -255,7 +263,7 @@ async function submit(client, meter, action, body, kind, serial, record) {
       const { response } = await meter.time('submit', () => post());
       return answered(response);
     } catch (error) {
-      return `lost (${error instanceof Error ? error.name : 'error'})`;
+      return `lost (${whyLost(error)})`;
     }
   };
   if (kind === 'double-click') {
@@ -271,7 +279,7 @@ async function submit(client, meter, action, body, kind, serial, record) {
       await response.arrayBuffer().catch(() => undefined);
       first = `lost (answer ${response.status} dropped)`;
     } catch (error) {
-      first = `lost (${error instanceof Error ? error.name : 'error'})`;
+      first = `lost (${whyLost(error)})`;
     } finally {
       clearTimeout(timer);
     }

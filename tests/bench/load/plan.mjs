@@ -54,9 +54,10 @@ export const maxClients = 100_000;
 
 /**
  * The plan's answers for one client: the same person, with an ID number of their own (the
- * applicant's), so every stored application names the client that sent it. The numbers are
- * valid (Bắc Kạn 006, a man born in 1994, as in the plan) and 9xxxxx, a range the demo data
- * does not use.
+ * applicant's), so every application stored during the run names the client that sent it.
+ * The numbers are valid (Bắc Kạn 006, a man born in 1994, as in the plan); the demo data may
+ * hold the same numbers, which is why the check only attributes applications made during the
+ * run (and by their submission key first).
  */
 export function answersFor(plan, serial) {
   if (!Number.isInteger(serial) || serial < 0 || serial >= maxClients)
