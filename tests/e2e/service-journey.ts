@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from './axe';
 
 /**
@@ -53,11 +53,103 @@ async function isVisibleField(page: Page, name: string): Promise<boolean> {
   return (await page.locator(`[name="${name}"]`).count()) > 0;
 }
 
+/** Marks the document, so that a new one (after a post, a link, a redirect) can be told apart. */
+export async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __journeyMark?: boolean }).__journeyMark = true;
+  });
+}
+
+/** Reads the page, or `undefined` while a navigation replaces the document. */
+async function read<T>(page: Page, fn: () => T): Promise<T | undefined> {
+  try {
+    return await page.evaluate(fn);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the page runs scripts: the router's context, written by an inline script, is there. */
+export async function runsScripts(page: Page): Promise<boolean> {
+  return page.evaluate(() => '__reactRouterContext' in window);
+}
+
+/**
+ * Waits until React has hydrated the page's content and its enhancements have switched on: the
+ * address picker's "Chọn" reload button is gone and the lists are comboboxes, not the server's
+ * native selects. A choice made before that may be redone by hydration, so fill after it.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        read(page, () => {
+          const main = document.getElementById('noi-dung');
+          if (!main) return false;
+          const hydrated = Object.keys(main).some((key) => key.startsWith('__reactFiber$'));
+          return (
+            hydrated &&
+            !main.querySelector('.dvc-address-picker__reload, select.dvc-combobox__select')
+          );
+        }),
+      { message: 'the page should hydrate', timeout: 60_000 },
+    )
+    .toBe(true);
+}
+
+/**
+ * After something that sends a form or follows a link (marked with `markDocument` before):
+ * waits for what the person sees, a new document with its h1 shown (with scripts, hydrated too),
+ * or on the same document the error summary of the check in the browser. Never a timer, and
+ * never a load event alone (a client-side change fires none).
+ */
+export async function waitForOutcome(page: Page, javaScript: boolean): Promise<'page' | 'refused'> {
+  let outcome: 'page' | 'refused' | undefined;
+  await expect
+    .poll(
+      async () => {
+        const state = await read(page, () => {
+          const marked = (window as unknown as { __journeyMark?: boolean }).__journeyMark;
+          if (marked !== true) {
+            return document.readyState === 'loading' || !document.querySelector('#noi-dung h1')
+              ? 'loading'
+              : 'page';
+          }
+          const summary = document.querySelector(
+            '#noi-dung .portal-error-summary, #noi-dung .dvc-error-summary',
+          );
+          return summary ? 'refused' : 'waiting';
+        });
+        if (state === 'page' || state === 'refused') outcome = state;
+        return outcome;
+      },
+      { message: 'the page should change or show its errors', timeout: 60_000 },
+    )
+    .toBeDefined();
+  await expect(page.locator('#noi-dung h1').first()).toBeVisible();
+  if (outcome === 'page' && javaScript) await waitForHydration(page);
+  return outcome ?? 'page';
+}
+
+/** Clicks (a button, a link) and waits for the page it leads to, or the errors it shows. */
+export async function clickAndWait(
+  page: Page,
+  target: Locator,
+  javaScript?: boolean,
+): Promise<'page' | 'refused'> {
+  const scripts = javaScript ?? (await runsScripts(page));
+  await markDocument(page);
+  await target.click();
+  return waitForOutcome(page, scripts);
+}
+
 /**
  * Fills one page from the plan. Returns the fields it could not fill yet (a commune list
  * that, without JavaScript, appears only after the province was sent).
  */
 export async function fillStep(page: Page, fields: [string, FieldValue][]): Promise<string[]> {
+  // With scripts, hydration may redo what was chosen in the server's controls: wait for it.
+  if (await runsScripts(page)) await waitForHydration(page);
   const pending: string[] = [];
   for (const [name, value] of fields) {
     const field = page.locator(`[name="${name}"]`);
@@ -82,8 +174,16 @@ export async function fillStep(page: Page, fields: [string, FieldValue][]): Prom
       } else if (type === 'hidden') {
         // The enhanced combobox: type the name and choose it from the list.
         const combobox = first.locator('xpath=..').getByRole('combobox');
+        // A commune list opens once its province is chosen.
+        await expect(combobox).toBeEnabled();
         await combobox.fill(value.label);
-        await page.getByRole('option', { name: value.label, exact: true }).first().click();
+        await combobox
+          .locator('xpath=..')
+          .getByRole('option', { name: value.label, exact: true })
+          .first()
+          .click();
+        // The choice is made when the form's hidden input holds it, not when the list closes.
+        await expect(first).toHaveValue(value.option);
       } else {
         await first.fill(value.option);
       }
@@ -105,9 +205,9 @@ export async function fillStep(page: Page, fields: [string, FieldValue][]): Prom
   return pending;
 }
 
-export async function clickContinue(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
-  await page.waitForLoadState('load');
+/** Sends the page with "Tiếp tục"; waits for the next page, or this one with its errors. */
+export async function clickContinue(page: Page): Promise<'page' | 'refused'> {
+  return clickAndWait(page, page.getByRole('button', { name: 'Tiếp tục', exact: true }));
 }
 
 export interface JourneyOptions {
@@ -126,8 +226,7 @@ async function axe(page: Page, options: JourneyOptions) {
 async function addItems(page: Page, group: string, items: number) {
   for (let i = 0; i < items; i++) {
     if ((await page.locator(`[name^="${group}[${String(i)}]."]`).count()) > 0) continue;
-    await page.locator(`button[name="_action"][value="add:${group}"]`).click();
-    await page.waitForLoadState('load');
+    await clickAndWait(page, page.locator(`button[name="_action"][value="add:${group}"]`));
     await expect(page.locator(`[name^="${group}[${String(i)}]."]`).first()).toBeAttached();
   }
 }
@@ -165,9 +264,8 @@ export async function declareAndSubmit(page: Page, plan: ServicePlan): Promise<s
   for (const purpose of plan.consents) {
     await page.locator(`input[type="checkbox"][value="${purpose}"]`).check();
   }
-  await page.getByRole('button', { name: 'Đồng ý và gửi hồ sơ' }).click();
-  await page.waitForLoadState('load');
-  expect(currentStep(page)).toBe('da-nop');
+  await clickAndWait(page, page.getByRole('button', { name: 'Đồng ý và gửi hồ sơ' }));
+  await expect(page).toHaveURL(/\/da-nop$/u);
   return readCode(page);
 }
 
@@ -190,18 +288,22 @@ export async function completeService(
 ): Promise<string> {
   await page.goto(`/dich-vu/${plan.slug}`);
   if (options.axeEveryPage) await axe(page, options);
-  await page
-    .getByRole('link', { name: /Bắt đầu/u })
-    .first()
-    .click();
-  await page.waitForLoadState('load');
+  await clickAndWait(
+    page,
+    page.getByRole('link', { name: /Bắt đầu/u }).first(),
+    options.javaScript,
+  );
   for (let i = 0; i < 40 && currentStep(page) !== 'kiem-tra'; i++) {
     await answerStep(page, plan, options);
   }
   expect(currentStep(page)).toBe('kiem-tra');
   await axe(page, options);
-  await page.getByRole('button', { name: 'Xác nhận và tiếp tục' }).click();
-  await page.waitForLoadState('load');
+  await clickAndWait(
+    page,
+    page.getByRole('button', { name: 'Xác nhận và tiếp tục' }),
+    options.javaScript,
+  );
+  await expect(page).toHaveURL(/\/cam-doan$/u);
   await axe(page, options);
   const code = await declareAndSubmit(page, plan);
   await axe(page, options);
@@ -210,7 +312,7 @@ export async function completeService(
 
 /** Looks an application up at /tra-cuu by its code and the applicant's ID number. */
 export async function lookUp(page: Page, code: string, idNumber: string): Promise<void> {
-  await page.goto('/tra-cuu');
+  await page.goto('/tra-cuu?lang=vi');
   await page.getByLabel('Mã hồ sơ').fill(code);
   await page.getByLabel('Số định danh cá nhân của người nộp').fill(idNumber);
   await page.getByRole('button', { name: 'Tra cứu' }).click();

@@ -82,3 +82,35 @@ export async function expectReflowAt320(page: Page): Promise<void> {
   await expectNoHorizontalScroll(page);
   if (size) await page.setViewportSize(size);
 }
+
+/**
+ * Tab or Shift+Tab, whichever way the wanted element lies from the focus (document order), until
+ * it has focus. Returns at once when it already has. Only keys are pressed: the position is
+ * read, nothing is focused by script.
+ */
+export async function tabToward(
+  page: Page,
+  selector: string,
+  { max = 80 }: { max?: number } = {},
+): Promise<void> {
+  const where = await page.evaluate((sel) => {
+    const target = document.querySelector(sel);
+    if (!target) return 'missing';
+    const active = document.activeElement;
+    if (active?.matches(sel)) return 'here';
+    if (!active || active === document.body) return 'after';
+    // The target follows the focus (or sits inside it): forward; else backward.
+    const position = active.compareDocumentPosition(target);
+    return position & Node.DOCUMENT_POSITION_FOLLOWING ? 'after' : 'before';
+  }, selector);
+  if (where === 'missing') throw new Error(`${selector} is not on the page`);
+  if (where === 'here') return;
+  await tabTo(page, selector, { backwards: where === 'before', max });
+}
+
+/** The title a page change leaves: it must differ from the one before. */
+export async function expectTitleChanged(page: Page, before: string): Promise<void> {
+  await expect
+    .poll(() => page.title(), { message: `the title should change from "${before}"` })
+    .not.toBe(before);
+}
