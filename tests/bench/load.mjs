@@ -27,6 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkStored } from './load/check.mjs';
 import { createBudget, createMeter, mostRequests, runJourney } from './load/journey.mjs';
+import { resent } from './load/http.mjs';
 import { answersFor, loadPlan, maxClients } from './load/plan.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -176,6 +177,11 @@ for (const kind of kinds) {
   console.log(
     `  ${kind.label.padEnd(24)} ${String(count(kind)).padStart(8)} ${perSecond(kind.ms.length, elapsed).padStart(11)} ` +
       `${ms(50)} ${ms(99)}  ${[...kind.statuses].map(([s, n]) => `${s} x${n}`).join(', ')}`,
+  );
+}
+if (resent.count > 0) {
+  console.log(
+    `  ${resent.count} requests sent again after a reset of the kept-alive connection they went out on, as a browser does`,
   );
 }
 for (const r of records.filter((x) => x.outcome === 'not-acknowledged')) {

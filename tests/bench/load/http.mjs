@@ -5,6 +5,20 @@
 /** Longest wait for one answer; a request still open then counts as lost, not as slow. */
 export const requestTimeoutMs = 60_000;
 
+/**
+ * Requests sent again after the connection they went out on was reset before any answer: a
+ * kept-alive connection the portal closed as it was being reused. Browsers send the request
+ * again in that case (whatever its method), and so does the bench; counted, to be printed.
+ */
+export const resent = { count: 0 };
+
+const resetCodes = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+const isReset = (error) =>
+  error instanceof TypeError &&
+  error.cause instanceof Error &&
+  'code' in error.cause &&
+  resetCodes.has(String(error.cause.code));
+
 /** A loopback client of its own: cookies, address. */
 export function createClient(base, serial) {
   const cookies = new Map();
@@ -19,13 +33,22 @@ export function createClient(base, serial) {
       const headers = new Headers(init.headers);
       headers.set('X-Forwarded-For', address);
       if (cookies.size) headers.set('Cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-      const timeout = AbortSignal.timeout(requestTimeoutMs);
-      const response = await fetch(new URL(path, base), {
-        ...init,
-        headers,
-        redirect: 'manual',
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      });
+      let response;
+      for (let attempt = 1; !response; attempt++) {
+        const timeout = AbortSignal.timeout(requestTimeoutMs);
+        try {
+          response = await fetch(new URL(path, base), {
+            ...init,
+            headers,
+            redirect: 'manual',
+            signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+          });
+        } catch (error) {
+          // Each attempt may meet another stale connection of the pool: three at most.
+          if (attempt >= 3 || signal?.aborted || !isReset(error)) throw error;
+          resent.count += 1;
+        }
+      }
       if (keepCookies) {
         for (const line of response.headers.getSetCookie()) {
           const [pair = ''] = line.split(';');
