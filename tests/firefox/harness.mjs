@@ -26,13 +26,24 @@ export function check(condition, message) {
 /**
  * Problems found on a page that do not stop the journey (focus, title, axe): the walk goes on
  * so one run shows every state's problems, and the runner fails the journey if any were found.
- * @type {string[]}
+ * Kept per page, since journeys run side by side, each in a browser context of its own.
+ * @type {WeakMap<import('puppeteer-core').Page, string[]>}
  */
-export const findings = [];
+const findingsByPage = new WeakMap();
 
-/** @param {unknown} condition @param {string} message */
-function expectSoft(condition, message) {
-  if (!condition) findings.push(message);
+/** The problems found so far on this page. @param {import('puppeteer-core').Page} page */
+export function findingsOf(page) {
+  let list = findingsByPage.get(page);
+  if (!list) {
+    list = [];
+    findingsByPage.set(page, list);
+  }
+  return list;
+}
+
+/** @param {import('puppeteer-core').Page} page @param {unknown} condition @param {string} message */
+function expectSoft(page, condition, message) {
+  if (!condition) findingsOf(page).push(message);
 }
 
 /**
@@ -139,14 +150,24 @@ export async function typeInto(/** @type {import('puppeteer-core').Page} */ page
   await page.keyboard.type(text.normalize('NFC'));
 }
 
+/**
+ * Whether React has hydrated the page and its enhancements have switched on (evaluated in the
+ * page): the content carries React's fibers, and the address picker's "Chọn" reload button and
+ * the server's native selects have given way to the comboboxes (their effects ran). A key
+ * pressed before that may be lost, or its result redone by hydration.
+ */
+export function isHydrated() {
+  const content = document.getElementById('noi-dung') ?? document.body;
+  return (
+    document.readyState === 'complete' &&
+    Object.keys(content).some((key) => key.startsWith('__reactFiber')) &&
+    !content.querySelector('.dvc-address-picker__reload, select.dvc-combobox__select')
+  );
+}
+
 /** Waits until React has hydrated the page, so what the keyboard does is what users get. */
 export async function hydrated(/** @type {import('puppeteer-core').Page} */ page) {
-  await page.waitForFunction(
-    () =>
-      document.readyState === 'complete' &&
-      Object.keys(document.body).some((key) => key.startsWith('__reactFiber')),
-    { timeout: 30_000 },
-  );
+  await page.waitForFunction(isHydrated, { timeout: 30_000 });
 }
 
 /**
@@ -220,20 +241,23 @@ export async function checkPageChange(page, { errors = 0 } = {}) {
   });
   if (errors > 0) {
     expectSoft(
+      page,
       state.onSummary,
       `${where}: after a failed validation focus should be on the error summary, but is on ${state.active}`,
     );
     expectSoft(
+      page,
       state.title.includes(String(errors)),
       `${where}: the title should carry the error count (${errors}): "${state.title}"`,
     );
   } else {
     expectSoft(
+      page,
       state.onHeading || state.onSummary,
       `${where}: after the page change focus should be on the heading "${state.h1}", but is on ${state.active}`,
     );
   }
-  expectSoft(state.title.trim().length > 0, `${where}: the page has no title`);
+  expectSoft(page, state.title.trim().length > 0, `${where}: the page has no title`);
   return state;
 }
 
@@ -260,6 +284,6 @@ export async function checkAxe(page, state) {
         `${v.id} (${v.impact}): ${v.nodes.map((/** @type {any} */ n) => n.target.join(' ')).join(', ')}`,
     );
   }, wcagTags);
-  expectSoft(violations.length === 0, `axe on ${state}: ${violations.join('; ')}`);
+  expectSoft(page, violations.length === 0, `axe on ${state}: ${violations.join('; ')}`);
   return 1;
 }

@@ -20,7 +20,7 @@ import {
   check,
   checkAxe,
   checkPageChange,
-  findings,
+  findingsOf,
   focused,
   heading,
   hydrated,
@@ -47,26 +47,34 @@ const { values: options } = parseArgs({
 /** @typedef {import('puppeteer-core').Page} Page */
 /** @type {{ name: string, run: (page: Page) => Promise<void> }[]} */
 const journeys = [];
-let axeStates = 0;
 
 /** @param {string} name @param {(page: Page) => Promise<void>} run */
 function journey(name, run) {
   journeys.push({ name, run });
 }
 
+/**
+ * What each journey has done: page states checked with axe, when it began, and its --verbose
+ * lines (printed before its result).
+ * @type {WeakMap<Page, { axeStates: number, started: number, lines: string[] }>}
+ */
+const progress = new WeakMap();
+
+/** With --verbose, a line per page and axe run with the time since the journey began. */
+function log(/** @type {Page} */ page, /** @type {string} */ line) {
+  const own = progress.get(page);
+  if (options.verbose && own) {
+    own.lines.push(`      ${((performance.now() - own.started) / 1000).toFixed(1)} s  ${line}`);
+  }
+}
+
 /** axe on the page as it is now, counted. @param {Page} page @param {string} state */
 async function axe(page, state) {
   const from = performance.now();
-  axeStates += await checkAxe(page, state);
-  log(`axe ${state}: ${Math.round(performance.now() - from)} ms`);
-}
-
-/** With --verbose, a line per page and axe run with the time since the journey began. */
-let journeyStart = performance.now();
-function log(/** @type {string} */ line) {
-  if (options.verbose) {
-    console.log(`      ${((performance.now() - journeyStart) / 1000).toFixed(1)} s  ${line}`);
-  }
+  const checked = await checkAxe(page, state);
+  const own = progress.get(page);
+  if (own) own.axeStates += checked;
+  log(page, `axe ${state}: ${String(Math.round(performance.now() - from))} ms`);
 }
 
 /** Opens a path and waits for hydration; the keyboard starts from the top of the document. */
@@ -247,7 +255,14 @@ for (const [plan, mistake] of serviceJourneys) {
   journey(
     `service ${plan.slug}: every page to the confirmation, ${mistakeText[mistake.kind]}`,
     async (page) => {
-      const code = await completeServiceByKeyboard(page, plan, { axe, open, mistake, log });
+      const code = await completeServiceByKeyboard(page, plan, {
+        axe,
+        open,
+        mistake,
+        log: (line) => {
+          log(page, line);
+        },
+      });
       check(!page.url().includes(code), 'the application code must not be in the address');
     },
   );
@@ -289,11 +304,25 @@ const server = spawn(process.execPath, ['server.js'], {
   // The access log (no personal data in it) goes to a file, to read when a journey fails.
   stdio: ['ignore', openSync(serverLog, 'w'), 'inherit'],
 });
-const stopServer = () => server.kill('SIGTERM');
+let stopping = false;
+const stopServer = () => {
+  stopping = true;
+  server.kill('SIGTERM');
+};
 process.on('exit', stopServer);
+// A portal that stops in the middle of a run makes every later page fail to load: say so.
+server.on('exit', (code, signal) => {
+  if (!stopping) {
+    console.log(
+      `\n! The portal stopped during the run (${signal ?? `exit code ${String(code)}`}); ` +
+        `its access log: ${serverLog}`,
+    );
+  }
+});
 
 let failures = 0;
 let ran = 0;
+let axeStates = 0;
 const started = performance.now();
 try {
   // Firefox starts while the portal does (both take seconds on a busy machine).
@@ -323,32 +352,21 @@ try {
   console.log(`The portal answered after ${serverReady.value.toFixed(1)} s.`);
   console.log(`Firefox ${await browser.version()} over WebDriver BiDi, viewport 360 x 640\n`);
   try {
-    for (const { name, run } of journeys) {
-      if (options.only && !name.includes(options.only)) continue;
+    // One at a time: journeys side by side in one Firefox (a browser context each) share its
+    // window, and keys sent to a tab in the background do not move focus as they do in front.
+    for (const chosen of journeys) {
+      if (options.only && !chosen.name.includes(options.only)) continue;
       ran += 1;
-      const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      await page.setViewport({ width: 360, height: 640 });
-      page.setDefaultTimeout(30_000);
-      const before = axeStates;
-      findings.length = 0;
-      journeyStart = performance.now();
-      try {
-        await run(page);
-      } catch (error) {
-        findings.push(`stopped: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      try {
-        const states = `${axeStates - before} states checked with axe, ${((performance.now() - journeyStart) / 1000).toFixed(1)} s`;
-        if (findings.length === 0) {
-          console.log(`  ✓ ${name} (${states})`);
-        } else {
-          failures += 1;
-          console.log(`  ✗ ${name} (${states})`);
-          for (const finding of findings) console.log(`      - ${finding}`);
-        }
-      } finally {
-        await context.close();
+      const result = await runJourney(browser, chosen);
+      axeStates += result.axeStates;
+      const states = `${String(result.axeStates)} states checked with axe, ${result.seconds} s`;
+      for (const line of result.lines) console.log(line);
+      if (result.findings.length === 0) {
+        console.log(`  ✓ ${chosen.name} (${states})`);
+      } else {
+        failures += 1;
+        console.log(`  ✗ ${chosen.name} (${states})`);
+        for (const finding of result.findings) console.log(`      - ${finding}`);
       }
     }
   } finally {
@@ -368,8 +386,39 @@ if (failures > 0) {
   process.exitCode = 1;
 }
 
+/**
+ * Runs one journey in a fresh browser context at 360 x 640 and returns what it found.
+ * @param {import('puppeteer-core').Browser} browser @param {(typeof journeys)[number]} chosen
+ */
+async function runJourney(browser, { run }) {
+  const own = { axeStates: 0, started: performance.now(), lines: /** @type {string[]} */ ([]) };
+  /** @type {string[]} */
+  let found = [];
+  try {
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      progress.set(page, own);
+      found = findingsOf(page);
+      await page.setViewport({ width: 360, height: 640 });
+      page.setDefaultTimeout(30_000);
+      await run(page);
+    } finally {
+      await context.close();
+    }
+  } catch (error) {
+    found.push(`stopped: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return {
+    axeStates: own.axeStates,
+    seconds: ((performance.now() - own.started) / 1000).toFixed(1),
+    lines: own.lines,
+    findings: found,
+  };
+}
+
 async function waitForServer() {
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`The portal exited with ${server.exitCode}`);
     try {
@@ -380,5 +429,5 @@ async function waitForServer() {
     }
     await new Promise((done) => setTimeout(done, 250));
   }
-  throw new Error(`The portal did not answer on ${base} within 120 s`);
+  throw new Error(`The portal did not answer on ${base} within 180 s`);
 }

@@ -15,6 +15,7 @@ import {
   CheckFailed,
   focused,
   heading,
+  isHydrated,
   named,
   tabTo,
   typeInto,
@@ -39,9 +40,12 @@ import {
  *   without the required consent.
  */
 
-/** Where the walk reports its steps (the runner's --verbose log); quiet until set. */
-/** @type {(line: string) => void} */
-let log = () => undefined;
+/**
+ * Where each walk reports its steps (the runner's --verbose log), by page.
+ * @type {WeakMap<Page, (line: string) => void>}
+ */
+const logs = new WeakMap();
+const log = (/** @type {Page} */ page, /** @type {string} */ line) => logs.get(page)?.(line);
 
 const summarySelector = '#noi-dung .dvc-error-summary, #noi-dung .portal-error-summary';
 
@@ -79,16 +83,19 @@ export async function sendAndWait(page) {
   }, summarySelector);
   await page.keyboard.press('Enter');
   try {
-    await page.waitForFunction(
-      (selector) => {
-        const old = /** @type {any} */ (window).__keyboardJourneyOld;
-        if (old === undefined) return document.readyState === 'complete';
-        const summary = document.querySelector(selector);
-        return summary !== null && summary !== old;
-      },
+    // One wait for either: the page's state is read by one expression (the harness's
+    // hydration check is sent with it as source).
+    const state = (/** @type {string} */ selector, /** @type {() => boolean} */ settled) => {
+      const old = /** @type {any} */ (window).__keyboardJourneyOld;
+      if (old === undefined) return settled() && 'new page';
+      const summary = document.querySelector(selector);
+      return summary !== null && summary !== old && 'refused here';
+    };
+    const outcome = await page.waitForFunction(
+      `(${state.toString()})(${JSON.stringify(summarySelector)}, ${isHydrated.toString()})`,
       { timeout: 30_000, polling: 50 },
-      summarySelector,
     );
+    return /** @type {'new page' | 'refused here'} */ (await outcome.jsonValue());
   } catch (error) {
     throw new CheckFailed(
       `after Enter neither a new page nor an error summary came on ${new URL(page.url()).pathname}: ${
@@ -96,14 +103,6 @@ export async function sendAndWait(page) {
       }`,
     );
   }
-  const fresh = await page.evaluate(() => !('__keyboardJourneyOld' in window));
-  await page.waitForFunction(
-    () =>
-      document.readyState === 'complete' &&
-      Object.keys(document.body).some((key) => key.startsWith('__reactFiber')),
-    { timeout: 30_000 },
-  );
-  return fresh ? 'new page' : 'refused here';
 }
 
 /** Tabs to the button with this text and presses Enter on it. @param {Page} page @param {string} text */
@@ -111,7 +110,7 @@ async function pressButton(page, text) {
   await tabTo(page, named(text, 'button'), { what: `the button "${text}"`, max: 200 });
   const from = performance.now();
   const outcome = await sendAndWait(page);
-  log(`"${text}": ${outcome} in ${String(Math.round(performance.now() - from))} ms`);
+  log(page, `"${text}": ${outcome} in ${String(Math.round(performance.now() - from))} ms`);
   return outcome;
 }
 
@@ -122,34 +121,42 @@ async function pressButton(page, text) {
  * @param {Page} page @param {string} name
  */
 async function controlKind(page, name) {
-  const kind = await page.evaluate((field) => {
+  const probe = (/** @type {string} */ field) => {
     const element = document.querySelector(`[name="${CSS.escape(field)}"]`);
     if (!element) return null;
-    if (element instanceof HTMLInputElement && element.type === 'hidden') {
-      return element.closest('.dvc-combobox__field') ? 'combobox' : null;
+    const combobox = element.closest('.dvc-combobox__field')?.querySelector('[role="combobox"]');
+    const control = /** @type {HTMLInputElement} */ (combobox ?? element);
+    let kind = 'text';
+    if (combobox) kind = 'combobox';
+    else if (element instanceof HTMLSelectElement) kind = 'select';
+    else if (element instanceof HTMLInputElement && element.type === 'hidden') return null;
+    else if (
+      element instanceof HTMLInputElement &&
+      ['radio', 'checkbox', 'file'].includes(element.type)
+    ) {
+      kind = element.type;
     }
-    if (element instanceof HTMLSelectElement) return 'select';
-    if (element instanceof HTMLInputElement) {
-      if (['radio', 'checkbox', 'file'].includes(element.type)) return element.type;
+    return { kind, enabled: !control.disabled };
+  };
+  const found = await page.evaluate(probe, name);
+  if (found === null) return null;
+  if (!found.enabled) {
+    try {
+      await page.waitForFunction(
+        (f) =>
+          document
+            .querySelector(`[name="${CSS.escape(f)}"]`)
+            ?.closest('.dvc-combobox__field')
+            ?.querySelector('[role="combobox"]:not(:disabled)') ??
+          document.querySelector(`[name="${CSS.escape(f)}"]:not(:disabled)`),
+        { timeout: 30_000, polling: 50 },
+        name,
+      );
+    } catch {
+      throw new CheckFailed(`the field ${name} stays disabled on ${new URL(page.url()).pathname}`);
     }
-    return 'text';
-  }, name);
-  if (kind === null) return null;
-  try {
-    await page.waitForFunction(
-      (field) => {
-        const element = document.querySelector(`[name="${CSS.escape(field)}"]`);
-        const control =
-          element?.closest('.dvc-combobox__field')?.querySelector('[role="combobox"]') ?? element;
-        return control !== null && !(/** @type {HTMLInputElement} */ (control).disabled);
-      },
-      { timeout: 10_000, polling: 50 },
-      name,
-    );
-  } catch {
-    throw new CheckFailed(`the field ${name} stays disabled on ${new URL(page.url()).pathname}`);
   }
-  return kind;
+  return found.kind;
 }
 
 /**
@@ -171,7 +178,7 @@ async function chooseInCombobox(page, name, choice) {
           [...list.querySelectorAll('[role="option"]')].some((o) => o.textContent === label)
         );
       },
-      { timeout: 10_000, polling: 50 },
+      { timeout: 30_000, polling: 50 },
       choice.label,
     );
   } catch {
@@ -196,7 +203,7 @@ async function chooseInCombobox(page, name, choice) {
         /** @type {HTMLInputElement | null} */ (
           document.querySelector(`input[type="hidden"][name="${CSS.escape(field)}"]`)
         )?.value === value,
-      { timeout: 10_000, polling: 50 },
+      { timeout: 30_000, polling: 50 },
       name,
       choice.option,
     );
@@ -261,8 +268,13 @@ async function chooseInSelect(page, value) {
 async function chooseFile(page, file) {
   const path = join(fileFolder, file.name);
   writeFileSync(path, file.buffer);
+  // The component lists a chosen file once hydrated (its live region is then rendered).
+  await page.waitForFunction(
+    () => document.activeElement?.parentElement?.querySelector('[aria-live]') != null,
+    { timeout: 30_000, polling: 50 },
+  );
   const [chooser] = await Promise.all([
-    page.waitForFileChooser({ timeout: 10_000 }),
+    page.waitForFileChooser({ timeout: 30_000 }),
     page.keyboard.press(' '),
   ]);
   await chooser.accept([path]);
@@ -272,7 +284,7 @@ async function chooseFile(page, file) {
         [...document.querySelectorAll('.dvc-file-upload__name')].some((n) =>
           n.textContent?.startsWith(name),
         ),
-      { timeout: 10_000, polling: 50 },
+      { timeout: 30_000, polling: 50 },
       file.name,
     );
   } catch {
@@ -296,9 +308,13 @@ async function answerField(page, name, value, typed) {
     check((await focused(page)).checked, `Space should tick ${name}=${String(value)}`);
     return true;
   }
-  await tabTo(page, (f) => f.field === name && (kind !== 'combobox' || f.role === 'combobox'), {
-    what,
-  });
+  const reached = await tabTo(
+    page,
+    (f) => f.field === name && (kind !== 'combobox' || f.role === 'combobox'),
+    {
+      what,
+    },
+  );
   if (typeof value === 'object' && 'file' in value) {
     check(kind === 'file', `${name} should be a file input, not a ${kind}`);
     await chooseFile(page, value.file);
@@ -311,7 +327,8 @@ async function answerField(page, name, value, typed) {
   } else if (kind === 'select') {
     await chooseInSelect(page, value);
   } else {
-    await typeInto(page, value);
+    if (reached.value === '') await page.keyboard.type(value.normalize('NFC'));
+    else await typeInto(page, value);
     const now = await focused(page);
     check(
       now.value.normalize('NFC') === value.normalize('NFC'),
@@ -372,7 +389,7 @@ async function answerPage(page, plan, options, typed) {
     throw new CheckFailed(`the plan has no answers for page "${step}" ("${await heading(page)}")`);
   }
   const mistake = options.mistake;
-  log(`page ${step}`);
+  log(page, `page ${step}`);
   if (mistake.kind === 'empty' && mistake.step === step) {
     check(
       (await pressButton(page, 'Tiếp tục')) !== 'new page' || currentStep(page) === step,
@@ -459,7 +476,7 @@ async function refused(page, options, state, errors) {
  * @param {Page} page @param {ServicePlan} plan @param {FlowOptions} options
  */
 export async function completeServiceByKeyboard(page, plan, options) {
-  log = options.log ?? (() => undefined);
+  if (options.log) logs.set(page, options.log);
   await options.open(page, `/dich-vu/${plan.slug}`);
   check(
     (await page.evaluate(() => document.documentElement.lang)) === 'vi',
