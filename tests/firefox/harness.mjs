@@ -218,7 +218,7 @@ export async function checkPageChange(page, { errors = 0 } = {}) {
         );
         return Boolean(target && active && target.contains(active));
       },
-      { timeout: 5_000, polling: 50 },
+      { timeout: 10_000, polling: 50 },
     )
     .catch(() => undefined);
   const state = await page.evaluate(() => {

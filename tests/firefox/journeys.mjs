@@ -1,11 +1,14 @@
 /* global document */
 // Keyboard-only journeys through the portal in Firefox (Debian's firefox-esr over WebDriver
 // BiDi, puppeteer-core), at 360 x 640, in Vietnamese: axe on every state, focus on the heading
-// or the error summary after each page change. Builds the portal into /tmp/build-firefox and
-// starts it on port 3305 with a throwaway in-memory database, then runs every journey and
-// exits 1 if any fails.
+// or the error summary after each page change. The home search, sign-in and look-up, and each
+// of the three services completed to its confirmation (service-flow.mjs). Builds the portal
+// into /tmp/build-firefox (PORTAL_BUILD_DIR) and starts it on port 3305 (FIREFOX_E2E_PORT)
+// with a throwaway in-memory database, then runs every journey and exits 1 if any fails.
 //
 //   node firefox/journeys.mjs [--no-build] [--only <text in journey name>] [--verbose]
+//
+// --verbose prints each page and axe run of a journey with the time since it began.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, openSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
