@@ -144,6 +144,10 @@ function oversizedPost(url: URL, cookie: string): Promise<number> {
         Cookie: cookie,
       },
     });
+    // A server that neither answers nor closes would otherwise hold the test to its timeout.
+    req.setTimeout(60_000, () => {
+      req.destroy(new Error('no answer to the oversized post within 60 s'));
+    });
     req.on('response', (res) => {
       res.resume();
       resolve(res.statusCode ?? 0);
@@ -165,10 +169,14 @@ test.afterAll(async () => {
 test(`every form refuses junk without a fault and keeps none of it (seed ${seed})`, async ({
   page,
 }) => {
+  // Each phase says when it ended, so that a run that stalls shows where.
+  const started = Date.now();
+  const at = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
   portal = await startOwnPortal();
   const own = portal;
+  console.log(`junk: own portal started (${at()})`);
   const { pages, forms } = await crawlForms(page, own.baseURL);
-  console.log(`junk: crawled ${pages.length} pages, found ${forms.length} forms`);
+  console.log(`junk: crawled ${pages.length} pages, found ${forms.length} forms (${at()})`);
   expect(forms.some((f) => f.action === '/tra-cuu' && f.method === 'post')).toBe(true);
   const request = page.context().request;
   const random = seededRandom(seed);
@@ -212,8 +220,9 @@ test(`every form refuses junk without a fault and keeps none of it (seed ${seed}
     sent += 1;
     if (hugeStatus !== 413) faults.push(`17 MB body to ${firstPost.action}: ${hugeStatus}`);
   }
-  console.log(`junk: sent ${sent} requests`);
+  console.log(`junk: sent ${sent} requests (${at()})`);
   await own.stop();
+  console.log(`junk: own portal stopped (${at()})`);
   const scan = await scanDatabase(own, junkMarker);
   portal = undefined;
   console.log(

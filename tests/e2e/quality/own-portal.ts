@@ -73,9 +73,16 @@ export async function startOwnPortal(): Promise<OwnPortal> {
     dataDir,
     seededApplications: Number(seeded?.[1] ?? 0),
     stop: () =>
-      new Promise<void>((resolve) => {
+      new Promise<void>((resolve, reject) => {
         if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          reject(new Error(`portal did not stop within 60 s of SIGTERM:\n${output.slice(-2000)}`));
+        }, 60_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };
