@@ -123,12 +123,13 @@ let nextSerial = 0;
 
 /** One of the concurrent clients: journeys one after another until the bounds stop it. */
 async function worker() {
+  const most = mostRequests(answersFor(plan, 0));
   while (nextSerial < maxClients) {
-    const serial = nextSerial;
-    const answers = answersFor(plan, serial);
-    const allowance = budget.journey(mostRequests(answers));
+    const allowance = await budget.journey(most);
     if (!allowance) return;
-    nextSerial += 1;
+    if (nextSerial >= maxClients) return allowance.release();
+    const serial = nextSerial++;
+    const answers = answersFor(plan, serial);
     let record;
     try {
       record = await runJourney({ base, slug: service, answers, serial, allowance, meter });

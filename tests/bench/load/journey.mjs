@@ -20,22 +20,35 @@ const fixedPages = { checkAnswers: 'kiem-tra', declaration: 'cam-doan', confirma
  * and its confirmation page are never cut off; each request waits at most a minute).
  */
 export function createBudget({ maxRequests, startUntil, stopAt }) {
+  /** Requests sent, and requests held by the journeys under way. */
+  let spent = 0;
   let reserved = 0;
+  const waiting = [];
   return {
-    /** The allowance of a new journey of at most `most` requests, or null: no more journeys. */
-    journey(most) {
-      if (performance.now() >= startUntil || reserved + most > maxRequests) return null;
+    /**
+     * The allowance of a new journey of at most `most` requests, or null: no more journeys.
+     * When only the journeys under way keep it from fitting, waits for one of them to end.
+     */
+    async journey(most) {
+      for (;;) {
+        if (performance.now() >= startUntil || spent + most > maxRequests) return null;
+        if (spent + reserved + most <= maxRequests) break;
+        await new Promise((wake) => waiting.push(wake));
+      }
       reserved += most;
       let left = most;
       return {
         take(n) {
           if (performance.now() >= stopAt || n > left) return false;
           left -= n;
+          reserved -= n;
+          spent += n;
           return true;
         },
         release() {
           reserved -= left;
           left = 0;
+          for (const wake of waiting.splice(0)) wake();
         },
       };
     },
