@@ -24,16 +24,15 @@ await stage('build, types, lint, unit and storage tests', () => {
 });
 
 // The browser suites wait on pages far more than they compute, so two lanes share the two
-// cores: the kit's Storybook checks beside the portal's journeys. Within a lane, one at a time.
+// cores: the kit's Storybook checks and the Firefox journeys beside the Playwright journeys.
+// Within a lane, one at a time.
 await Promise.all([
   lane([
-    ['stories in Chromium', turbo(['test-storybook'], ['--concurrency=1'])],
+    ['stories in Chromium (Vietnamese)', turbo(['test-storybook'], ['--concurrency=1'])],
     ['axe sweep of the static Storybook', turbo(['a11y'], ['--concurrency=1'])],
-  ]),
-  lane([
     ['keyboard journeys in Firefox', turbo(['firefox'], ['--concurrency=1'])],
-    ['Playwright journeys', turbo(['e2e'], ['--concurrency=1'])],
   ]),
+  lane([['Playwright journeys', turbo(['e2e'], ['--concurrency=1'])]]),
 ]);
 
 for (const [name, seconds] of timings) console.log(`${seconds.padStart(7)} s  ${name}`);
@@ -77,7 +76,9 @@ function runAsync(command, args) {
       running.delete(child);
       if (code === 0) resolve();
       else {
-        console.error(`\n${command} ${args.join(' ')} failed (${signal ?? `exit ${String(code)}`})`);
+        console.error(
+          `\n${command} ${args.join(' ')} failed (${signal ?? `exit ${String(code)}`})`,
+        );
         fail(code ?? 1);
       }
     });
