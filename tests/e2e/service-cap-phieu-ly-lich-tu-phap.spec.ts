@@ -3,32 +3,21 @@ import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from './axe';
 import { giveEachTestItsOwnClientAddress } from './client-address';
 import {
   answerStep,
+  clickAndWait,
   clickContinue,
-  completeService,
   currentStep,
   declareAndSubmit,
   fillStep,
-  lookUp,
 } from './service-journey';
 import { lyLich } from './service-plans';
 
+// The whole journeys, with JavaScript and without, and the look-up of what they sent are the
+// keyboard-only journeys of quality-keyboard-services.spec.ts. Here: what those do not do.
 test.describe.configure({ timeout: 240_000 });
 giveEachTestItsOwnClientAddress();
 
-test('applies for a judicial record certificate with JavaScript, then finds it', async ({
-  page,
-}) => {
-  const code = await completeService(page, lyLich, { javaScript: true });
-  await lookUp(page, code, lyLich.idNumber);
-});
-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-
-  test('applies with plain form posts, then finds it', async ({ page }) => {
-    const code = await completeService(page, lyLich, { javaScript: false });
-    await lookUp(page, code, lyLich.idNumber);
-  });
 
   test('a refused page keeps what was typed; a change from check answers returns there; a second submit gives the same code', async ({
     page,
@@ -70,15 +59,16 @@ test.describe('without JavaScript', () => {
     }
     expect(currentStep(page)).toBe('kiem-tra');
     // Change the purpose from check answers: the post returns to check answers.
-    await page.locator('a[href*="/muc-dich?quay-lai=kiem-tra"]').click();
+    await clickAndWait(page, page.locator('a[href*="/muc-dich?quay-lai=kiem-tra"]'));
     expect(currentStep(page)).toBe('muc-dich');
     await page.locator('[name="muc-dich"]').fill('Bổ sung hồ sơ xin việc');
     await clickContinue(page);
     expect(currentStep(page)).toBe('kiem-tra');
     await expect(page.locator('main')).toContainText('Bổ sung hồ sơ xin việc');
-    await page.getByRole('button', { name: 'Xác nhận và tiếp tục' }).click();
+    await clickAndWait(page, page.getByRole('button', { name: 'Xác nhận và tiếp tục' }));
+    expect(currentStep(page)).toBe('cam-doan');
     // The declaration refuses a post without the required consent, and says why.
-    await page.getByRole('button', { name: 'Đồng ý và gửi hồ sơ' }).click();
+    await clickAndWait(page, page.getByRole('button', { name: 'Đồng ý và gửi hồ sơ' }));
     expect(currentStep(page)).toBe('cam-doan');
     await expect(page).toHaveTitle(/^Lỗi \(\d+\): /u);
     await expectNoAxeViolationsWithoutJs(page);
@@ -107,7 +97,7 @@ test('save and come back later gives a resume code that continues on another dev
   await answerStep(page, lyLich, { javaScript: true });
   await answerStep(page, lyLich, { javaScript: true });
   await fillStep(page, lyLich.steps['loai-phieu'] ?? []);
-  await page.getByRole('button', { name: 'Lưu và tiếp tục sau' }).click();
+  await clickAndWait(page, page.getByRole('button', { name: 'Lưu và tiếp tục sau' }));
   expect(currentStep(page)).toBe('da-luu');
   const code = (await page.locator('#resume-code').innerText()).trim();
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/u);
@@ -126,7 +116,7 @@ test('save and come back later gives a resume code that continues on another dev
     await device.getByLabel('Mã tiếp tục').fill(code.toLowerCase());
     await device.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
     await expect(device).toHaveURL(/\/dich-vu\/cap-phieu-ly-lich-tu-phap$/u);
-    await device.getByRole('link', { name: 'Tiếp tục hồ sơ đã lưu' }).click();
+    await clickAndWait(device, device.getByRole('link', { name: 'Tiếp tục hồ sơ đã lưu' }));
     expect(currentStep(device)).toBe('ban-than');
     await device.goto('/dich-vu/cap-phieu-ly-lich-tu-phap/loai-phieu');
     await expect(device.locator('[name="loai-phieu"][value="so-2"]')).toBeChecked();

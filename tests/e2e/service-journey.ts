@@ -53,6 +53,9 @@ async function isVisibleField(page: Page, name: string): Promise<boolean> {
   return (await page.locator(`[name="${name}"]`).count()) > 0;
 }
 
+/** Short polls: a page change is awaited often, and the default back-off adds up to a second each. */
+const pollIntervals = [50, 100, 100, 200, 200, 500];
+
 /** Marks the document, so that a new one (after a post, a link, a redirect) can be told apart. */
 export async function markDocument(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -92,7 +95,7 @@ export async function waitForHydration(page: Page): Promise<void> {
             !main.querySelector('.dvc-address-picker__reload, select.dvc-combobox__select')
           );
         }),
-      { message: 'the page should hydrate', timeout: 60_000 },
+      { message: 'the page should hydrate', timeout: 60_000, intervals: pollIntervals },
     )
     .toBe(true);
 }
@@ -123,7 +126,11 @@ export async function waitForOutcome(page: Page, javaScript: boolean): Promise<'
         if (state === 'page' || state === 'refused') outcome = state;
         return outcome;
       },
-      { message: 'the page should change or show its errors', timeout: 60_000 },
+      {
+        message: 'the page should change or show its errors',
+        timeout: 60_000,
+        intervals: pollIntervals,
+      },
     )
     .toBeDefined();
   await expect(page.locator('#noi-dung h1').first()).toBeVisible();
