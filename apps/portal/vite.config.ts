@@ -1,8 +1,10 @@
 import { reactRouter } from '@react-router/dev/vite';
 import { deepStrictEqual } from 'node:assert/strict';
-import { realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 const i18nResources = realpathSync(
   fileURLToPath(new URL('../../packages/i18n/dist/resources.js', import.meta.url)),
@@ -101,8 +103,53 @@ function checkedServicesInTheBrowser(): Plugin {
   };
 }
 
+/** Files worth compressing: text. Fonts (woff2) and images are compressed already. */
+const compressible = /\.(?:js|mjs|css|json|svg|txt|map)$/u;
+
+/**
+ * After the browser build: a brotli (`.br`) and a gzip (`.gz`) copy of every text asset, at
+ * the highest levels (once per build, not per request). server/http.js sends the one the
+ * client accepts; over a 1.6 Mbps phone link the scripts arrive in about a third of the time.
+ */
+function precompressedAssets(): Plugin {
+  return {
+    name: 'dvc:precompressed-assets',
+    apply: 'build',
+    // After every environment is built: React Router writes its manifest and moves the
+    // server build's assets into the client folder last.
+    buildApp: {
+      order: 'post',
+      // eslint-disable-next-line @typescript-eslint/require-await -- the hook's type is async
+      async handler(builder) {
+        const assets = join(builder.environments.client?.config.build.outDir ?? '', 'assets');
+        if (!existsSync(assets)) return;
+        for (const name of readdirSync(assets)) {
+          if (!compressible.test(name)) continue;
+          const file = join(assets, name);
+          const body = readFileSync(file);
+          if (body.length < 1024) continue;
+          const br = brotliCompressSync(body, {
+            params: {
+              [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+              [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
+            },
+          });
+          const gz = gzipSync(body, { level: zlib.Z_BEST_COMPRESSION });
+          if (br.length < body.length) writeFileSync(`${file}.br`, br);
+          if (gz.length < body.length) writeFileSync(`${file}.gz`, gz);
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [pageCatalogsInTheBrowser(), checkedServicesInTheBrowser(), reactRouter()],
+  plugins: [
+    pageCatalogsInTheBrowser(),
+    checkedServicesInTheBrowser(),
+    reactRouter(),
+    precompressedAssets(),
+  ],
   resolve: {
     alias: { '~': fileURLToPath(new URL('./app', import.meta.url)) },
   },

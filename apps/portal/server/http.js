@@ -103,20 +103,62 @@ export function staticFilePath(root, pathname) {
   }
 }
 
+/** Compressed copies the build writes beside a file (vite.config.ts), best first. */
+const precompressed = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+];
+
+/** True when an Accept-Encoding header accepts `coding` (named, not refused with q=0). */
+export function acceptsEncoding(header, coding) {
+  return String(header ?? '')
+    .toLowerCase()
+    .split(',')
+    .some((part) => {
+      const [name, ...params] = part.split(';').map((p) => p.trim());
+      if (name !== coding) return false;
+      const q = params.find((p) => p.startsWith('q='));
+      return !q || Number(q.slice(2)) > 0;
+    });
+}
+
 /**
- * Serves a built client file for GET and HEAD. Hashed files under /assets are cached for
- * a year; the rest (favicon) for an hour. Returns false when there is no such file.
+ * The file to send for `file` and the request's Accept-Encoding: its brotli or gzip copy
+ * when the build wrote one and the client takes it (a slow phone network gets the script at
+ * a third of its size), else the file itself.
+ */
+export function encodedFile(file, acceptEncoding) {
+  for (const [coding, suffix] of precompressed) {
+    if (!acceptsEncoding(acceptEncoding, coding)) continue;
+    try {
+      if (statSync(file + suffix).isFile()) return { path: file + suffix, encoding: coding };
+    } catch {
+      // No such copy: try the next.
+    }
+  }
+  return { path: file, encoding: null };
+}
+
+/**
+ * Serves a built client file for GET and HEAD, compressed when the build wrote a compressed
+ * copy the client accepts. Hashed files under /assets are cached for a year; the rest
+ * (favicon) for an hour. Returns false when there is no such file.
  */
 export function serveStatic(root, req, res, pathname) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const file = staticFilePath(root, pathname);
   if (!file) return false;
-  const size = statSync(file).size;
+  const sent = encodedFile(file, req.headers['accept-encoding']);
+  const size = statSync(sent.path).size;
   res.statusCode = 200;
   res.setHeader(
     'Content-Type',
     contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
   );
+  if (sent.encoding) res.setHeader('Content-Encoding', sent.encoding);
+  if (sent.encoding || encodedFile(file, 'br, gzip').encoding) {
+    res.setHeader('Vary', 'Accept-Encoding');
+  }
   res.setHeader('Content-Length', size);
   res.setHeader(
     'Cache-Control',
@@ -128,7 +170,7 @@ export function serveStatic(root, req, res, pathname) {
     res.end();
     return true;
   }
-  createReadStream(file)
+  createReadStream(sent.path)
     .on('error', () => res.destroy())
     .pipe(res);
   return true;

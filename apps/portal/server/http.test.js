@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  acceptsEncoding,
   accessLogLine,
   baseSecurityHeaders,
   clientAddress,
   createRoutePatternMatcher,
+  encodedFile,
   isSecureRequest,
   requestUrl,
   staticFilePath,
@@ -73,6 +75,25 @@ describe('static files', () => {
     expect(staticFilePath(root, '/.env')).toBeNull();
     expect(staticFilePath(root, '/assets')).toBeNull();
     expect(staticFilePath(root, '/assets/missing.js')).toBeNull();
+  });
+
+  it("sends the build's brotli or gzip copy only to a client that takes it", () => {
+    const file = join(root, 'assets', 'app-1234.js');
+    writeFileSync(`${file}.gz`, 'gzip bytes');
+    writeFileSync(`${file}.br`, 'brotli bytes');
+    expect(encodedFile(file, 'gzip, deflate, br')).toEqual({ path: `${file}.br`, encoding: 'br' });
+    // Chromium over plain HTTP offers no brotli.
+    expect(encodedFile(file, 'gzip, deflate')).toEqual({ path: `${file}.gz`, encoding: 'gzip' });
+    expect(encodedFile(file, 'br;q=0, gzip;q=0.5')).toEqual({
+      path: `${file}.gz`,
+      encoding: 'gzip',
+    });
+    expect(encodedFile(file, undefined)).toEqual({ path: file, encoding: null });
+    expect(encodedFile(file, 'identity')).toEqual({ path: file, encoding: null });
+    rmSync(`${file}.br`);
+    expect(encodedFile(file, 'br')).toEqual({ path: file, encoding: null });
+    expect(acceptsEncoding('GZip;q=1', 'gzip')).toBe(true);
+    expect(acceptsEncoding('gzip;q=0', 'gzip')).toBe(false);
   });
 });
 
