@@ -155,9 +155,13 @@ export function QuestionPage({
       stepId,
       validation,
     );
-    if (found.length === 0) return;
+    // A question revealed by an answer on this page is not on screen yet: the server shows it
+    // after the post, so only problems with fields the person can see stop the post here.
+    const form = event.currentTarget;
+    const visible = found.filter((e) => form.ownerDocument.getElementById(e.field) !== null);
+    if (visible.length === 0) return;
     event.preventDefault();
-    setShown((s) => ({ errors: found, key: s.key + 1 }));
+    setShown((s) => ({ errors: visible, key: s.key + 1 }));
   }
 
   const note = (id: string) =>

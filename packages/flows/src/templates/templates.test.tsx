@@ -195,6 +195,39 @@ describe('QuestionPage', { timeout: 60_000 }, () => {
       document.removeEventListener('submit', listener);
     }
   });
+  it('with JavaScript, lets the post through when only a question this answer reveals is missing', async () => {
+    const user = userEvent.setup();
+    const submits: boolean[] = [];
+    const listener = (event: Event) => {
+      submits.push(event.defaultPrevented);
+      event.preventDefault(); // jsdom cannot navigate
+    };
+    document.addEventListener('submit', listener);
+    try {
+      const state: FlowState = {
+        answers: { ...goodAnswers, 'thanh-vien': [{ 'ho-ten': 'Nông Thị Lan', 'quan-he': 'con' }] },
+        unconfirmed: [],
+      };
+      const { container } = render(questionPage(def, 'thanh-vien', state));
+      // "Ghi rõ" shows only for "Khác"; the page was drawn for "Con", so it is not on screen.
+      expect(container.querySelector('[name="thanh-vien[0].ghi-ro"]')).toBeNull();
+      await user.selectOptions(screen.getByRole('combobox', { name: /quan hệ/iu }), 'khac');
+      const form = formOf(container);
+      const engineErrors = stepErrors(
+        def,
+        { ...state.answers, ...parsePagePost(def, 'thanh-vien', new FormData(form)).answers },
+        'thanh-vien',
+        { today },
+      );
+      // The engine does want the revealed answer; the server will ask for it on the next page.
+      expect(engineErrors.map((e) => e.field)).toContain('thanh-vien[0].ghi-ro');
+      await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+      expect(submits).toEqual([false]);
+      expect(container.querySelector('.dvc-error-summary')).toBeNull();
+    } finally {
+      document.removeEventListener('submit', listener);
+    }
+  });
 });
 
 describe('address questions (the @dvc/ui AddressPicker)', { timeout: 60_000 }, () => {

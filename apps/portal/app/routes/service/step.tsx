@@ -122,10 +122,6 @@ export default function StepRoute({ loaderData, actionData }: Route.ComponentPro
     ? eligibility.label[locale]
     : (page?.title?.[locale] ?? page?.questions[0]?.label[locale] ?? '');
   const action = stepHref(definition, loaderData.stepId);
-  // A question shown by an answer on the same page appears only after the post (the page is
-  // rendered from the saved answers), so the in-browser check would refuse a field the person
-  // cannot see yet: such pages leave the decision to the server.
-  const inlineValidation = !(page?.questions.some((q) => q.showIf) ?? false);
   return (
     <main className="portal-main" id="noi-dung">
       <PageTitle page={heading} errors={errors.length} site={definition.name[locale]} />
@@ -141,7 +137,6 @@ export default function StepRoute({ loaderData, actionData }: Route.ComponentPro
         unconfirmed={loaderData.unconfirmed}
         reask={loaderData.reask}
         progress={loaderData.progress}
-        inlineValidation={inlineValidation}
         oldAddressAction={action}
         {...(loaderData.addressLookup ? { addressLookup: loaderData.addressLookup } : {})}
       />
