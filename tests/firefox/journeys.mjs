@@ -10,7 +10,7 @@
 //
 // --verbose prints each page and axe run of a journey with the time since it began.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, openSync, symlinkSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -314,13 +314,17 @@ const stopServer = () => {
 };
 process.on('exit', stopServer);
 // A portal that stops in the middle of a run makes every later page fail to load: say so.
+// (The portal logs "SIGTERM: stopping" when a signal from elsewhere, not this run, stops it.)
 server.on('exit', (code, signal) => {
-  if (!stopping) {
-    console.log(
-      `\n! The portal stopped during the run (${signal ?? `exit code ${String(code)}`}); ` +
-        `its access log: ${serverLog}`,
-    );
-  }
+  if (stopping) return;
+  const stoppedBy = /^(SIG[A-Z]+): stopping$/m.exec(readFileSync(serverLog, 'utf8'))?.[1];
+  console.log(
+    `\n! The portal stopped during the run (${
+      stoppedBy
+        ? `sent ${stoppedBy} from outside this run`
+        : (signal ?? `exit code ${String(code)}`)
+    }); its access log: ${serverLog}`,
+  );
 });
 
 let failures = 0;

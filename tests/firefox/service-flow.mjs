@@ -6,7 +6,7 @@
 // or Space, a list option with the arrow keys and Enter, a file with Space on the file input
 // (the file chooser), and every page is sent with Enter on its button. The DOM is read to know
 // where focus is and what the page shows, never clicked or written to.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -51,6 +51,9 @@ const summarySelector = '#noi-dung .dvc-error-summary, #noi-dung .portal-error-s
 
 /** Files the plans upload, written once to a folder of their own. */
 const fileFolder = mkdtempSync(join(tmpdir(), 'firefox-journeys-files-'));
+process.on('exit', () => {
+  rmSync(fileFolder, { recursive: true, force: true });
+});
 
 /** The step shown: the last part of `/dich-vu/<slug>/<step>`. */
 function currentStep(/** @type {Page} */ page) {
