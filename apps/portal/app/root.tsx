@@ -35,9 +35,15 @@ export const links: Route.LinksFunction = () => [
 
 const pageStylesId = 'dvc-page-styles';
 
-/** In the browser: the styles exactly as the server wrote them, so hydration keeps them. */
-const stylesInDocument =
-  typeof document === 'undefined' ? '' : (document.getElementById(pageStylesId)?.textContent ?? '');
+/**
+ * In the browser: the styles exactly as the server wrote them, so hydration keeps them, and
+ * their nonce (readable as a property, hidden as an attribute): when React draws the document
+ * again (an error page after a client-side post), the new <style> needs it to pass the CSP.
+ */
+const stylesElement =
+  typeof document === 'undefined' ? null : document.getElementById(pageStylesId);
+const stylesInDocument = stylesElement?.textContent ?? '';
+const stylesNonce = stylesElement?.nonce || undefined;
 
 /**
  * The tokens, the components' and the portal's styles as one <style> in <head>, with the
@@ -48,7 +54,7 @@ function PageStyles({ nonce }: { nonce: string | undefined }) {
   return (
     <style
       id={pageStylesId}
-      nonce={nonce}
+      nonce={nonce ?? stylesNonce}
       suppressHydrationWarning
       // Our own stylesheets, bundled at build time: no input of any request reaches them.
       dangerouslySetInnerHTML={{ __html: styles ?? stylesInDocument }}
