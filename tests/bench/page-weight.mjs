@@ -147,6 +147,7 @@ async function measure(browser, url, storageState) {
   await cdp.send('Network.emulateNetworkConditions', network);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const bytes = { js: 0, css: 0, fonts: 0, html: 0, other: 0 };
+  const files = [];
   const pending = [];
   page.on('response', (response) => {
     pending.push(
@@ -154,7 +155,10 @@ async function measure(browser, url, storageState) {
         .body()
         .then((body) => {
           const type = response.headers()['content-type'] ?? '';
-          bytes[category(type, response.url())] += gzipSync(body, { level: 9 }).length;
+          const size = gzipSync(body, { level: 9 }).length;
+          const kind = category(type, response.url());
+          bytes[kind] += size;
+          files.push({ kind, name: new URL(response.url()).pathname.split('/').pop(), size });
         })
         .catch(() => undefined),
     );
@@ -179,6 +183,7 @@ async function measure(browser, url, storageState) {
     .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
   return {
     bytes,
+    files,
     fcp: marks.fcp,
     lcp: marks.lcp,
     tbt,
@@ -285,6 +290,14 @@ try {
       .join(''),
   );
   for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join(''));
+  // Where the bytes go: the biggest files of the first portal run (gzip), scripts and fonts.
+  const biggest = results.portal[0].files
+    .filter((f) => f.kind === 'js' || f.kind === 'fonts')
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 12);
+  console.log('\nBiggest scripts and fonts of the portal page (gzip):');
+  for (const f of biggest)
+    console.log(`  ${kb(f.size).padStart(9)}  ${f.kind.padEnd(6)} ${f.name}`);
 } finally {
   await browser.close();
   plain?.close();
