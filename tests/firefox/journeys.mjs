@@ -5,6 +5,8 @@
 // of the three services completed to its confirmation (service-flow.mjs). Builds the portal
 // into /tmp/build-firefox (PORTAL_BUILD_DIR) and starts it on port 3305 (FIREFOX_E2E_PORT)
 // with a throwaway in-memory database, then runs every journey and exits 1 if any fails.
+// With --no-build and no PORTAL_BUILD_DIR it serves the workspace's own build
+// (apps/portal/build, which `turbo run firefox` builds first), as `npm test` does.
 //
 //   node firefox/journeys.mjs [--no-build] [--only <text in journey name>] [--verbose]
 //
@@ -35,7 +37,6 @@ import {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const portalDir = join(root, 'apps/portal');
-const buildDir = process.env.PORTAL_BUILD_DIR ?? '/tmp/build-firefox';
 const port = Number(process.env.FIREFOX_E2E_PORT ?? 3305);
 const base = `http://127.0.0.1:${port}`;
 const serverLog = join(tmpdir(), `firefox-journeys-portal-${port}.log`);
@@ -46,6 +47,10 @@ const { values: options } = parseArgs({
     verbose: { type: 'boolean', default: false },
   },
 });
+
+const buildDir =
+  process.env.PORTAL_BUILD_DIR ??
+  (options['no-build'] ? join(portalDir, 'build') : '/tmp/build-firefox');
 
 /** @typedef {import('puppeteer-core').Page} Page */
 /** @type {{ name: string, run: (page: Page) => Promise<void> }[]} */
@@ -288,7 +293,7 @@ if (!options['no-build']) {
 }
 // The server bundle imports the portal's dependencies: outside the workspace it finds them
 // through a node_modules link beside it.
-if (!existsSync(join(buildDir, 'node_modules'))) {
+if (!existsSync(join(buildDir, 'node_modules')) && !buildDir.startsWith(portalDir)) {
   symlinkSync(join(portalDir, 'node_modules'), join(buildDir, 'node_modules'), 'dir');
 }
 
