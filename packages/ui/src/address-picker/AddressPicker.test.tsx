@@ -1,5 +1,6 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
+import { hydrateRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test-utils/axe.js';
 import { renderOnServer } from '../test-utils/render-on-server.js';
@@ -32,6 +33,37 @@ describe('AddressPicker', { timeout: 40_000 }, () => {
     expect(data.get('address.province')).toBe('19');
     expect(data.get('address.commune')).toBe('01843');
     expect(data.get('address.street')).toBe('Tổ 5');
+  });
+
+  it('keeps the province and street chosen before the scripts arrived, through later changes', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const container = document.createElement('div');
+    container.innerHTML = renderOnServer(<AddressPicker name="address" onChange={onChange} />);
+    document.body.append(container);
+    // The person uses the server's plain controls while the page is still loading.
+    const province = container.querySelector<HTMLSelectElement>('select[name="address.province"]');
+    const street = container.querySelector<HTMLInputElement>('input[name="address.street"]');
+    if (!province || !street) throw new Error('no server controls');
+    province.value = '19';
+    street.value = 'Thôn Pác Ngòi';
+    await act(async () => {
+      hydrateRoot(container, <AddressPicker name="address" onChange={onChange} />);
+      await Promise.resolve();
+    });
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ province: '19', street: 'Thôn Pác Ngòi' }),
+    );
+    // A later change (a commune chosen) re-renders the picker: nothing typed early is lost.
+    const commune = screen.getByRole('combobox', { name: 'Xã, phường, đặc khu' });
+    expect(commune).toBeEnabled();
+    await user.type(commune, 'bac kan');
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(screen.getByRole('textbox', { name: /số nhà/iu })).toHaveValue('Thôn Pác Ngòi');
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ province: '19', commune: '01843', street: 'Thôn Pác Ngòi' }),
+    );
+    container.remove();
   });
 
   it('disables the commune list on the server until a province is chosen', () => {

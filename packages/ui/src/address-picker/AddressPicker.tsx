@@ -4,7 +4,9 @@ import {
   forwardRef,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   type FieldsetHTMLAttributes,
   type ReactNode,
@@ -110,8 +112,36 @@ export const AddressPicker = forwardRef<HTMLFieldSetElement, AddressPickerProps>
     const [mapping, setMapping] = useState(false);
     const [mapMessage, setMapMessage] = useState<{ text: string; ok: boolean } | null>(null);
 
+    // The address as last changed: several fields may change in one go (each native control
+    // hands over what was chosen before the scripts arrived), so each change builds on the last.
+    const latest = useRef(address);
+    useLayoutEffect(() => {
+      latest.current = address;
+    });
+
+    function update(change: Partial<AddressValue>) {
+      const next = { ...latest.current, ...change };
+      latest.current = next;
+      if (!value) setInner(next);
+      onChange?.(next);
+    }
+
+    const streetRef = useRef<HTMLInputElement>(null);
+    const oldRefs = useRef<Partial<Record<keyof OldAddressQuery, HTMLInputElement | null>>>({});
     useEffect(() => {
       setHydrated(true);
+      // React keeps what is in a field when it hydrates it, but the next render would put back
+      // the server's value: take over anything typed before the scripts arrived.
+      const typed = streetRef.current?.value;
+      if (typed !== undefined && typed !== latest.current.street) update({ street: typed });
+      const oldTyped = {
+        province: oldRefs.current.province?.value ?? '',
+        district: oldRefs.current.district?.value ?? '',
+        ward: oldRefs.current.ward?.value ?? '',
+      };
+      if (Object.values(oldTyped).some((part) => part !== '')) setOld(oldTyped);
+      // Runs once, when the page has hydrated.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
     }, []);
 
     const communeOptions = useMemo<ComboboxOption[]>(
@@ -121,11 +151,6 @@ export const AddressPicker = forwardRef<HTMLFieldSetElement, AddressPickerProps>
           : communesOf(address.province).map((c) => ({ value: c.code, label: c.name })),
       [address.province],
     );
-
-    function update(next: AddressValue) {
-      if (!value) setInner(next);
-      onChange?.(next);
-    }
 
     async function findNew() {
       if (!mapOldAddress) return;
@@ -141,7 +166,7 @@ export const AddressPicker = forwardRef<HTMLFieldSetElement, AddressPickerProps>
         const commune = first ? findCommune(first.code) : undefined;
         const province = first ? findProvince(first.provinceCode) : undefined;
         if (first && commune && province) {
-          update({ ...address, province: province.code, commune: commune.code });
+          update({ province: province.code, commune: commune.code });
           setMapMessage({
             text: t('addressPicker.mapped', { commune: commune.name, province: province.name }),
             ok: true,
@@ -183,7 +208,7 @@ export const AddressPicker = forwardRef<HTMLFieldSetElement, AddressPickerProps>
           error={errors?.province}
           hint={hydrated ? undefined : t('addressPicker.reloadHint')}
           onValueChange={(province) => {
-            update({ ...address, province, commune: '' });
+            update({ province, commune: '' });
           }}
         />
         {!hydrated && (
@@ -208,7 +233,7 @@ export const AddressPicker = forwardRef<HTMLFieldSetElement, AddressPickerProps>
           disabled={address.province === ''}
           hint={address.province === '' ? t('addressPicker.chooseProvinceFirst') : undefined}
           onValueChange={(commune) => {
-            update({ ...address, commune });
+            update({ commune });
           }}
         />
         <div
@@ -228,6 +253,7 @@ export const AddressPicker = forwardRef<HTMLFieldSetElement, AddressPickerProps>
             </p>
           )}
           <input
+            ref={streetRef}
             id={streetId}
             name={`${name}.street`}
             className="dvc-address-picker__input"
@@ -236,11 +262,11 @@ export const AddressPicker = forwardRef<HTMLFieldSetElement, AddressPickerProps>
             aria-invalid={errors?.street !== undefined || undefined}
             aria-describedby={errors?.street !== undefined ? streetErrorId : undefined}
             onChange={(event) => {
-              update({ ...address, street: event.target.value });
+              update({ street: event.target.value });
             }}
             onBlur={(event) => {
               const normal = event.target.value.normalize('NFC').replace(/\s+/gu, ' ').trim();
-              if (normal !== address.street) update({ ...address, street: normal });
+              if (normal !== address.street) update({ street: normal });
             }}
           />
         </div>
@@ -261,6 +287,9 @@ export const AddressPicker = forwardRef<HTMLFieldSetElement, AddressPickerProps>
                       {t(`addressPicker.${key}`)}
                     </label>
                     <input
+                      ref={(element) => {
+                        oldRefs.current[part] = element;
+                      }}
                       id={partId}
                       name={`${name}.${key}`}
                       className="dvc-address-picker__input"
