@@ -10,6 +10,8 @@ import { env, install, root, run } from './workspace.mjs';
 
 const started = Date.now();
 const timings = [];
+/** The suites under way, to stop them all when one fails. */
+const running = new Set();
 
 await stage('install', () => {
   install();
@@ -54,8 +56,6 @@ async function lane(steps) {
     await stage(name, () => runAsync(command, args));
   }
 }
-
-const running = new Set();
 
 /** Stops the other lane's suite too, so that nothing is left running after a failure. */
 function fail(code) {
