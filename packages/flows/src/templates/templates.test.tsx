@@ -51,6 +51,17 @@ const def = defineService({
 
 describeJourney(def, { profile: fixtureProfile, answers: journeyAnswers });
 
+/** Records whether the page stopped each form post, then stops it (jsdom cannot navigate). */
+function recordSubmits() {
+  const submits: boolean[] = [];
+  const listener = (event: Event) => {
+    submits.push(event.defaultPrevented);
+    event.preventDefault();
+  };
+  document.addEventListener('submit', listener);
+  return { submits, stop: () => document.removeEventListener('submit', listener) };
+}
+
 describe('the start page and unverified facts', () => {
   it('marks each unverified fact as to be confirmed, and nothing else', () => {
     const plain = serve(<StartPage definition={defineService(fixtureInput())} startHref="/" />);
@@ -157,12 +168,7 @@ describe('QuestionPage', { timeout: 60_000 }, () => {
 
   it('with JavaScript, stops the post only when the engine refuses it, with the same errors', async () => {
     const user = userEvent.setup();
-    const submits: boolean[] = [];
-    const listener = (event: Event) => {
-      submits.push(event.defaultPrevented);
-      event.preventDefault(); // jsdom cannot navigate
-    };
-    document.addEventListener('submit', listener);
+    const { submits, stop } = recordSubmits();
     try {
       const { container } = render(questionPage(def, 'ho-ten', { answers: {}, unconfirmed: [] }));
       const input = screen.getByRole('textbox', { name: /họ, chữ đệm và tên/iu });
@@ -192,17 +198,13 @@ describe('QuestionPage', { timeout: 60_000 }, () => {
       expect(submits).toEqual([true, false, false]);
       await expectNoAxeViolations(container);
     } finally {
-      document.removeEventListener('submit', listener);
+      stop();
     }
   });
+
   it('with JavaScript, lets the post through when only a question this answer reveals is missing', async () => {
     const user = userEvent.setup();
-    const submits: boolean[] = [];
-    const listener = (event: Event) => {
-      submits.push(event.defaultPrevented);
-      event.preventDefault(); // jsdom cannot navigate
-    };
-    document.addEventListener('submit', listener);
+    const { submits, stop } = recordSubmits();
     try {
       const state: FlowState = {
         answers: { ...goodAnswers, 'thanh-vien': [{ 'ho-ten': 'Nông Thị Lan', 'quan-he': 'con' }] },
@@ -225,7 +227,7 @@ describe('QuestionPage', { timeout: 60_000 }, () => {
       expect(submits).toEqual([false]);
       expect(container.querySelector('.dvc-error-summary')).toBeNull();
     } finally {
-      document.removeEventListener('submit', listener);
+      stop();
     }
   });
 });
