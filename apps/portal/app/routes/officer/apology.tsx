@@ -11,7 +11,7 @@ import { getDb } from '../../server/db/index';
 import { requireStaff, staffForbidden } from '../../server/officers/access';
 import { apologyExtraDays, latestApology, recordApology } from '../../server/officers/apology';
 import { getApplicationForStaff } from '../../server/officers/applications';
-import { addWorkingDays, vietnamDate } from '../../server/officers/working-days';
+import { addWorkingDays, vietnamDate } from '../../server/calendar/working-days';
 import { getRequestState } from '../../server/request-context';
 import { readGuardedForm } from '../../server/security/input';
 import { applicationIdParam, staffNotFound } from './guards';

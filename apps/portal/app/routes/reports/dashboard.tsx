@@ -3,10 +3,10 @@ import { useTranslation } from '@dvc/i18n/react';
 import { Button } from '@dvc/ui';
 import { communesOf } from '@dvc/vn/places';
 import { services } from '@dvc/services';
-import type { ReactNode } from 'react';
 import { Form } from 'react-router';
 import type { Route } from './+types/dashboard';
 import { ErrorSummary, type FieldMessage } from '../../components/ErrorSummary';
+import { TableRegion } from '../../components/TableRegion';
 import { pageTitle } from '../../components/page-title';
 import { useServiceName } from '../../components/service-name';
 import { getDb } from '../../server/db/index';
@@ -62,20 +62,6 @@ function useFormatters(locale: Locale) {
 }
 
 /** A table wider than a phone scrolls sideways: a named region keyboard users can focus to scroll. */
-function ScrollTable({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
-  return (
-    <div
-      className="portal-table-wrap"
-      role="region"
-      aria-labelledby={labelledBy}
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrolling needs focus
-      tabIndex={0}
-    >
-      {children}
-    </div>
-  );
-}
-
 const countKeys = ['received', 'open', 'overdue', 'finished', 'onTime', 'late', 'closed'] as const;
 
 export default function ReportsDashboard({ loaderData }: Route.ComponentProps) {
@@ -354,7 +340,7 @@ export default function ReportsDashboard({ loaderData }: Route.ComponentProps) {
             }))}
           />
         </figure>
-        <ScrollTable labelledBy="report-week-table">
+        <TableRegion labelledBy="report-week-table">
           <table className="portal-table rpt-table">
             <caption id="report-week-table">{t('reports.byWeek.caption')}</caption>
             <thead>
@@ -372,7 +358,7 @@ export default function ReportsDashboard({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </ScrollTable>
+        </TableRegion>
       </section>
 
       <section aria-labelledby="report-by-service">
@@ -412,7 +398,7 @@ export default function ReportsDashboard({ loaderData }: Route.ComponentProps) {
             }))}
           />
         </figure>
-        <ScrollTable labelledBy="report-service-table">
+        <TableRegion labelledBy="report-service-table">
           <table className="portal-table rpt-table">
             <caption id="report-service-table">{t('reports.byService.title')}</caption>
             <thead>
@@ -434,7 +420,7 @@ export default function ReportsDashboard({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </ScrollTable>
+        </TableRegion>
       </section>
 
       <section aria-labelledby="report-by-commune">
@@ -453,7 +439,7 @@ export default function ReportsDashboard({ loaderData }: Route.ComponentProps) {
             }))}
           />
         </figure>
-        <ScrollTable labelledBy="report-commune-table">
+        <TableRegion labelledBy="report-commune-table">
           <table className="portal-table rpt-table">
             <caption id="report-commune-table">{t('reports.byCommune.tableCaption')}</caption>
             <thead>
@@ -471,7 +457,7 @@ export default function ReportsDashboard({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </ScrollTable>
+        </TableRegion>
       </section>
 
       <section aria-labelledby="report-export">

@@ -14,7 +14,7 @@ import { submitApplication } from '../applications/submit.js';
 import type { Database, Draft as DraftRow } from '../db/schema.js';
 import { deleteDraft } from '../drafts/drafts.js';
 import { attachToApplication } from './attachments.js';
-import { addWorkingDays, vietnamDate } from '../officers/working-days.js';
+import { addWorkingDays, vietnamDate } from '../calendar/working-days.js';
 
 export interface SubmitFlowInput {
   definition: ServiceDefinition;

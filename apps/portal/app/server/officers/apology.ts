@@ -8,7 +8,7 @@ import {
   defaultCalendar,
   vietnamDate,
   type WorkingCalendar,
-} from './working-days.js';
+} from '../calendar/working-days.js';
 
 /** The choices of extra working days an officer may promise in an apology letter. */
 export const apologyExtraDays = [3, 5, 10, 15] as const;

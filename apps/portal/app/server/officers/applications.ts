@@ -17,7 +17,7 @@ import {
   vietnamDate,
   workingDaysLeft,
   type WorkingCalendar,
-} from './working-days.js';
+} from '../calendar/working-days.js';
 
 export const queuePageSize = 20;
 
